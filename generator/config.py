@@ -1,0 +1,100 @@
+"""Load `site_config/*.yml` once into frozen settings that are passed to every stage."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigError(Exception):
+    """A settings file is missing a required value or holds one of the wrong shape."""
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """What the catalog knows of one page file."""
+
+    issue_date: _dt.date | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Archive:
+    paper: str
+    site_name: str
+    site_description: str = ""
+    site_url: str = ""
+    repo_url: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the pipeline reads from `site_config/`."""
+
+    root: Path
+    archive: Archive
+    sources: dict[str, SourceEntry] = field(default_factory=dict)
+    # Raw reference data (districts, people, topics, stop words), shaped by their loaders.
+    reference: dict[str, Any] = field(default_factory=dict)
+
+    def source(self, file_name: str) -> SourceEntry | None:
+        return self.sources.get(file_name)
+
+
+def _read_yaml(path: Path) -> Any:
+    if not path.exists():
+        return None
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _as_date(value: Any, where: str) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: issue_date {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def _load_sources(path: Path) -> dict[str, SourceEntry]:
+    data = _read_yaml(path) or {}
+    pages = data.get("pages") or {}
+    if not isinstance(pages, dict):
+        raise ConfigError(f"{path}: 'pages' must map file names to {{issue_date, page}}")
+    sources = {}
+    for name, entry in pages.items():
+        entry = entry or {}
+        page = entry.get("page")
+        if page is not None and not isinstance(page, int):
+            raise ConfigError(f"{path}: {name}: page {page!r} is not a whole number")
+        sources[str(name)] = SourceEntry(_as_date(entry.get("issue_date"), f"{path}: {name}"), page)
+    return sources
+
+
+def load_config(root: Path | str = "site_config") -> Config:
+    """Read the archive's settings and reference data from the folder `root`."""
+    root = Path(root)
+    data = _read_yaml(root / "archive.yml")
+    if not isinstance(data, dict) or not data.get("paper"):
+        raise ConfigError(f"{root / 'archive.yml'}: missing, or without 'paper'")
+    archive = Archive(
+        paper=str(data["paper"]),
+        site_name=str(data.get("site_name") or data["paper"]),
+        site_description=str(data.get("site_description") or ""),
+        site_url=str(data.get("site_url") or ""),
+        repo_url=str(data.get("repo_url") or ""),
+    )
+    reference = {}
+    for name in ("districts", "people", "topics", "stopwords"):
+        value = _read_yaml(root / f"{name}.yml")
+        if value is not None:
+            reference[name] = value
+    return Config(root=root, archive=archive, sources=_load_sources(root / "sources.yml"), reference=reference)

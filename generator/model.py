@@ -1,0 +1,116 @@
+"""The newspaper's objects as plain dataclasses: no I/O, no jieba, no templates.
+
+A page dump is parsed into `Article`s; every string removed from an article's running
+text (bylines, jump markers, editor codes, signatures, photo credits) is kept as an
+`Artifact` of its page, so that nothing printed on a page is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a page dump, numbered from 1 as in an editor."""
+
+    number: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """A piece of printed text that is not article body: kept for provenance and coverage."""
+
+    line: int
+    text: str
+    kind: str  # byline, jump_marker, editor_code, signature, photo_credit, stray, ...
+    article_id: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A message about one input file: where, what was wrong, what was done."""
+
+    file: str
+    line: int | None
+    message: str
+    severity: str = "warning"  # warning or error
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{self.severity}: {where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named in an article, with the role words printed next to the name."""
+
+    name: str
+    roles: tuple[str, ...] = ()
+
+
+@dataclass
+class Article:
+    """One article as a reader of the printed page recognises it."""
+
+    id: str
+    source_file: str
+    first_line: int
+    last_line: int
+    kind: str = "news"  # news, feature, photo, notice
+    title: str = ""
+    kicker: str = ""
+    subtitle: str = ""
+    title_inferred: bool = False
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    signature: str = ""
+    dateline: str = ""
+    date: date | None = None
+    issue_date: date | None = None
+    page: int | None = None
+    continued_to: str = ""
+    continued_from: bool = False
+    editor_code: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    # Filled by enrichment.
+    people: list[str] = field(default_factory=list)
+    people_roles: dict[str, list[str]] = field(default_factory=dict)
+    districts: list[str] = field(default_factory=list)
+    primary_district: str = ""
+    topics: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass
+class Page:
+    """One page file after parsing: its articles, its layout artifacts and its problems."""
+
+    file: str
+    issue_date: date | None
+    page: int | None
+    articles: list[Article]
+    artifacts: list[Artifact]
+    problems: list[Problem]
+    characters: int = 0  # non-space characters in the file
+    covered: int = 0  # of those, how many ended up in articles or artifacts
+    sha1: str = ""
+
+    @property
+    def coverage(self) -> float:
+        return 1.0 if self.characters == 0 else self.covered / self.characters

@@ -1,0 +1,78 @@
+"""Headline lines (printed after the body) → kicker, title and subtitle.
+
+The paper's headline forms:
+- one line, or one title wrapped over lines with no blank line between;
+- kicker, blank line, title (two blocks: the first block is the kicker);
+- title, then a line starting with `——`: the subtitle;
+- title, then a deck of long lines with clause punctuation: the subtitle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Line
+from .text import display_width, strip_headline_spaces
+
+_DECK_MIN_WIDTH = 18  # deck lines are long sentences, titles are short
+_CLAUSE = "，、；"
+
+
+@dataclass(frozen=True)
+class Headline:
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+
+
+def _blocks(lines: list[Line]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.is_blank:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(strip_headline_spaces(line.text))
+    return [b for b in blocks if b]
+
+
+def _is_deck(text: str) -> bool:
+    return display_width(text) >= _DECK_MIN_WIDTH and any(c in text for c in _CLAUSE)
+
+
+def _join_deck(parts: list[str], widths: list[float]) -> str:
+    """Deck lines run on when the line before is full; a short line ends a phrase."""
+    full = max(widths) if widths else 0
+    out = parts[0]
+    for prev_width, part in zip(widths, parts[1:]):
+        out += part if prev_width >= full - 1 else " " + part
+    return out
+
+
+def split_headline(lines: list[Line]) -> Headline:
+    """Kicker, title and subtitle of the headline lines (blank lines separate blocks)."""
+    flat: list[tuple[int, str]] = []  # (block number, text)
+    for number, block in enumerate(_blocks(lines)):
+        flat.extend((number, text) for text in block)
+    if not flat:
+        return Headline()
+    # The subtitle starts at a `——` line or at the first deck line after the title.
+    cut = len(flat)
+    for i, (_, text) in enumerate(flat):
+        if text.startswith("——") or (i > 0 and _is_deck(text)):
+            cut = i
+            break
+    head, tail = flat[:cut], flat[cut:]
+    subtitle = _join_deck([t for _, t in tail], [display_width(t) for _, t in tail]) if tail else ""
+    groups: list[str] = []
+    last_block = None
+    for number, text in head:
+        if number != last_block:
+            groups.append(text)
+            last_block = number
+        else:
+            groups[-1] += text
+    if len(groups) == 1:
+        return Headline(title=groups[0], subtitle=subtitle)
+    # Several blocks: the last is the main title, the ones before it the kicker.
+    return Headline(kicker=" ".join(groups[:-1]), title=groups[-1], subtitle=subtitle)

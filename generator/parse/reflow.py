@@ -1,0 +1,121 @@
+"""Column lines → paragraphs.
+
+Rules of the printed column the dump keeps:
+- a paragraph's first line is indented by two characters, so a full first line is two
+  columns narrower than the block;
+- its last line is usually shorter than the block width;
+- a blank line is a column break as often as a paragraph break: only a closed sentence
+  on a short line (or before an indented line) ends a paragraph.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from ..model import Line
+from .text import column_width, ends_sentence, join_wrapped
+
+INDENT = 2.0  # columns of the printed first-line indent
+_LOOKAROUND = 4  # lines on each side that give the width of the block around a line
+SHORT = 1.0  # a line this much narrower than its block ends a paragraph
+
+
+@dataclass
+class Paragraph:
+    text: str  # joined, layout spaces not yet removed
+    first_line: int
+    last_line: int
+
+
+def reflow(lines: list[Line]) -> list[Paragraph]:
+    """Join column-wrapped lines into paragraphs (see the module's rules)."""
+    rows = [line for line in lines if not line.is_blank]
+    if not rows:
+        return []
+    gap_before = _gaps(lines)
+    widths = [column_width(r.text) for r in rows]
+    paragraphs: list[list[int]] = [[0]]
+    for i in range(1, len(rows)):
+        current = paragraphs[-1]
+        if _breaks(rows, widths, current, i, gap_before):
+            paragraphs.append([i])
+        else:
+            current.append(i)
+    return [_paragraph([rows[i] for i in group]) for group in paragraphs]
+
+
+def _gaps(lines: list[Line]) -> dict[int, bool]:
+    """For each non-blank line (by number and position): is a blank line before it?"""
+    gaps: dict[int, bool] = {}
+    blank = False
+    index = 0
+    for line in lines:
+        if line.is_blank:
+            blank = True
+            continue
+        gaps[index] = blank
+        blank = False
+        index += 1
+    return gaps
+
+
+def _block_width(widths: list[float], i: int, skip: tuple[int, ...] = ()) -> float:
+    """The column width around row i: the upper quartile of its neighbours' widths.
+
+    Short last lines and indented first lines are the minority of a block, and squeezed
+    punctuation makes full lines vary by a column, so neither the maximum nor the
+    median is the width; the upper quartile is.
+    """
+    window = [widths[j] for j in range(max(0, i - _LOOKAROUND), min(len(widths), i + _LOOKAROUND + 1)) if j not in skip]
+    if len(window) < 2:
+        return window[0] if window else widths[i]
+    return statistics.quantiles(window, n=4, method="inclusive")[2]
+
+
+def _breaks(rows: list[Line], widths: list[float], current: list[int], i: int, gap_before: dict[int, bool]) -> bool:
+    """Does a new paragraph start at row i?"""
+    a = i - 1
+    if ends_sentence(rows[a].text):
+        # A closed sentence before a blank line ends its paragraph; without a blank,
+        # only a short line or an indented next line does.
+        if gap_before.get(i):
+            return True
+        full = _block_width(widths, a, (a, i)) - (INDENT if a == current[0] else 0.0)
+        return widths[a] <= full - SHORT or _is_indented(rows, widths, i)
+    # An unfinished sentence continues, across blank lines too, except after a subhead.
+    return _is_subhead_end(rows, widths, current, i, gap_before)
+
+
+def _is_indented(rows: list[Line], widths: list[float], i: int) -> bool:
+    """Row i is about two columns narrower than its block: a paragraph's first line."""
+    if i + 1 >= len(widths):
+        return False
+    full = _block_width(widths, i, (i, i - 1))
+    return full - INDENT - 1.5 <= widths[i] <= full - INDENT + 1.0
+
+
+def _is_subhead_end(rows: list[Line], widths: list[float], current: list[int], i: int, gap_before: dict[int, bool]) -> bool:
+    """A feature's subhead: one or two short unpunctuated lines between paragraphs.
+
+    They follow a finished paragraph, are followed by a blank line and then by an
+    indented first line, and are narrower than a first line (or hold a `——`).
+    """
+    if not gap_before.get(i) or len(current) > 2:
+        return False
+    start = current[0]
+    if start == 0 or not ends_sentence(rows[start - 1].text):
+        return False
+    if not _is_indented(rows, widths, i):
+        return False
+    full = _block_width(widths, i, (i, *current))
+    narrow = widths[start] <= full - INDENT - SHORT
+    dashed = any("——" in rows[j].text for j in current)
+    return narrow or dashed
+
+
+def _paragraph(rows: list[Line]) -> Paragraph:
+    text = rows[0].text.strip()
+    for row in rows[1:]:
+        text = join_wrapped(text, row.text.strip())
+    return Paragraph(text, rows[0].number, rows[-1].number)

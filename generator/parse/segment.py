@@ -1,0 +1,217 @@
+"""Cut a page's lines into printed items: articles with their headlines, photos, boxes.
+
+The dump prints each article's body first and its headline after it; a new article
+starts at `本报讯`, at feature byline lines (`本报记者 王 言`), or at a line with one
+leading space after a closed sentence (a new text frame). Photo items end with their
+credit (`李 欣 摄`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Line
+from . import conventions as cv
+from .text import CLAUSE_END, display_width, ends_sentence
+
+# Headlines are short lines without sentence punctuation; decks may hold commas.
+HEADLINE_MAX_WIDTH = 40
+
+
+@dataclass
+class Item:
+    """The lines of one printed item, before its text is cleaned."""
+
+    kind: str  # news, feature, photo, notice, continued
+    body: list[Line] = field(default_factory=list)
+    byline: list[Line] = field(default_factory=list)  # feature byline lines
+    headline: list[Line] = field(default_factory=list)  # blank lines kept: they separate kicker and title
+    credit: Line | None = None  # a photo credit on a line of its own
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for line in (*self.byline, *self.body, *self.headline, *([self.credit] if self.credit else [])) if not line.is_blank]
+
+
+def _unglue(lines: list[Line]) -> list[Line]:
+    """`…第十一次会议 本报讯（记者…` is a headline and the next article's first line."""
+    out: list[Line] = []
+    for line in lines:
+        match = cv.GLUED_NEWS_START.search(line.text)
+        if match and line.text[: match.start()].strip() and not cv.NEWS_START.match(line.text):
+            out.append(Line(line.number, line.text[: match.start()]))
+            out.append(Line(line.number, line.text[match.end() :]))
+        else:
+            out.append(line)
+    return out
+
+
+def _kind_of(line: Line) -> str:
+    """What a line is on its own: blank, start, byline, credit, signature or text."""
+    text = line.text
+    if not text.strip():
+        return "blank"
+    if cv.NEWS_START.match(text):
+        return "start"
+    if cv.PHOTO_CREDIT_LINE.match(text):
+        return "credit"
+    if cv.FEATURE_BYLINE.match(text):
+        return "byline"
+    if cv.SIGNATURE_LINE.match(text):
+        return "signature"
+    return "text"
+
+
+def is_closed(line: Line, kind: str) -> bool:
+    """The line ends what came before: a sentence, a marker, a code or a signature."""
+    if kind in ("signature", "credit"):
+        return True
+    text = line.text.rstrip()
+    return bool(
+        ends_sentence(text)
+        or cv.JUMP_TO.search(text)
+        or cv.EDITOR_CODE.search(text)
+        or cv.TAIL_SIGNATURE.search(text)
+        or cv.GLUED_PHOTO_CREDIT.search(text)
+    )
+
+
+def is_headline_like(line: Line, kind: str) -> bool:
+    """Could be a headline line: short text with no sentence end and no clause end."""
+    if kind != "text" or is_closed(line, kind):
+        return False
+    text = line.text.strip()
+    if re.search(r"[。！？!?]", text) or text[-1] in CLAUSE_END:
+        return False
+    return display_width(text) <= HEADLINE_MAX_WIDTH
+
+
+def segment_page(raw_lines: list[Line]) -> list[Item]:
+    """All printed items of a page, in the order the dump prints them."""
+    lines = _unglue(raw_lines)
+    kinds = [_kind_of(line) for line in lines]
+    items: list[Item] = []
+    for start, end in _item_ranges(lines, kinds):
+        items.extend(_split_item(lines, kinds, start, end))
+    return [item for item in items if item.lines]
+
+
+def _previous_nonblank(kinds: list[str], index: int) -> int | None:
+    index -= 1
+    while index >= 0 and kinds[index] == "blank":
+        index -= 1
+    return index if index >= 0 else None
+
+
+def _item_ranges(lines: list[Line], kinds: list[str]) -> list[tuple[int, int]]:
+    """Where items start: 本报讯, feature bylines, new text frames, and after photo credits."""
+    starts = {0}
+    for i, kind in enumerate(kinds):
+        prev = _previous_nonblank(kinds, i)
+        if kind == "start":
+            starts.add(i)
+        elif kind == "byline" and (prev is None or kinds[prev] != "byline"):
+            starts.add(i)
+        elif kind == "text" and lines[i].text[:1] in (" ", "\u3000") and (prev is None or is_closed(lines[prev], kinds[prev])):
+            # A leading space after a closed sentence opens a new text frame.
+            starts.add(i)
+        if prev is not None and (kinds[prev] == "credit" or (kinds[prev] == "text" and cv.GLUED_PHOTO_CREDIT.search(lines[prev].text))):
+            if kind != "blank":
+                starts.add(i)
+    ordered = sorted(starts)
+    return [(s, e) for s, e in zip(ordered, ordered[1:] + [len(lines)])]
+
+
+def _split_item(lines: list[Line], kinds: list[str], start: int, end: int) -> list[Item]:
+    """One range → a photo at its end (if any) and the article before it."""
+    last = end - 1
+    while last >= start and kinds[last] == "blank":
+        last -= 1
+    if last < start:
+        return []
+    credit_line = kinds[last] == "credit"
+    glued_credit = kinds[last] == "text" and bool(cv.GLUED_PHOTO_CREDIT.search(lines[last].text))
+    if credit_line or glued_credit:
+        caption_end = last if glued_credit else _previous_nonblank(kinds, last)
+        if caption_end is None or caption_end < start:
+            return [Item("photo", credit=lines[last])]
+        caption_start = _caption_start(lines, kinds, start, caption_end)
+        photo = Item("photo", body=lines[caption_start : caption_end + 1], credit=lines[last] if credit_line else None)
+        before = _article_item(lines, kinds, start, caption_start) if caption_start > start else []
+        return [*before, photo]
+    return _article_item(lines, kinds, start, end)
+
+
+def _caption_start(lines: list[Line], kinds: list[str], start: int, caption_end: int) -> int:
+    """A caption is one paragraph: go back to a blank line after a closed or headline line."""
+    i = caption_end
+    while i > start:
+        prev = i - 1
+        if kinds[prev] == "blank":
+            before = _previous_nonblank(kinds, prev)
+            if before is None or before < start:
+                return i
+            if is_closed(lines[before], kinds[before]) or is_headline_like(lines[before], kinds[before]):
+                return i
+        elif kinds[prev] != "text" or is_closed(lines[prev], kinds[prev]) and not _continues(lines, kinds, prev, i):
+            return i
+        i = prev
+    return start
+
+
+def _continues(lines: list[Line], kinds: list[str], prev: int, nxt: int) -> bool:
+    """Inside one caption a closed line may be followed by more of the same paragraph."""
+    return display_width(lines[prev].text) >= display_width(lines[nxt].text) - 1
+
+
+def _article_item(lines: list[Line], kinds: list[str], start: int, end: int) -> list[Item]:
+    """Byline lines, body and the headline printed after it."""
+    i = start
+    byline: list[Line] = []
+    while i < end and kinds[i] in ("byline", "blank") and (kinds[i] == "byline" or byline):
+        byline.append(lines[i])
+        i += 1
+    while byline and byline[-1].is_blank:
+        byline.pop()
+    head_start = _headline_start(lines, kinds, i, end)
+    body = lines[i:head_start]
+    headline = lines[head_start:end]
+    while headline and headline[0].is_blank:
+        body.append(headline.pop(0))
+    if byline:
+        kind = "feature"
+    elif kinds[i] == "start" if i < end else False:
+        kind = "news"
+    else:
+        kind = "untitled"  # decided later from its text: notice or continued body
+    return [Item(kind, body=body, byline=byline, headline=headline)]
+
+
+def _headline_start(lines: list[Line], kinds: list[str], body_start: int, end: int) -> int:
+    """Index where the trailing headline begins (== end when the article has none).
+
+    Headline lines are read backwards from the end while they look like headlines;
+    they count only if what precedes them closes the body, so that the last lines of a
+    body cut mid-sentence are never taken for a headline.
+    """
+    i = end
+    first = end
+    while i > body_start:
+        j = i - 1
+        if kinds[j] == "blank":
+            i = j
+            continue
+        if not is_headline_like(lines[j], kinds[j]):
+            break
+        first = j
+        i = j
+    if first == end:
+        return end
+    before = _previous_nonblank(kinds, first)
+    if before is None or before < body_start:
+        # Nothing but headline-like lines: a page fragment holding only headlines.
+        return body_start if kinds[body_start] != "start" else end
+    if not is_closed(lines[before], kinds[before]):
+        return end
+    return first

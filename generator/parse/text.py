@@ -1,0 +1,126 @@
+"""Pure string helpers shared by the parse stages: character classes, widths, layout spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that end a sentence; a closing quote or bracket may follow them.
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》〉】"
+# A line ending like this closes a sentence (or a clause introducing a list, `强调：`).
+_CLOSED_LINE = re.compile(rf"(?:[{SENTENCE_END}]|……|：)[{CLOSERS}]*$")
+# Clause punctuation: a line ending with one of these is always mid-sentence.
+CLAUSE_END = "，、；：,;"
+
+
+def is_wide(ch: str) -> bool:
+    """Chinese characters and full-width punctuation: one column each in print."""
+    return unicodedata.east_asian_width(ch) in ("W", "F") or ch in "“”‘’…—·"
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U0002fa1f"
+
+
+def display_width(text: str) -> float:
+    """Printed width of a line in columns: wide characters 1, narrow 0.5, spaces 0.
+
+    Spaces are left out because justified type spreads the same characters over the
+    column with spaces: `晶 能 电 源` fills as much of a line as `晶能电源`.
+    """
+    width = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        width += 1.0 if is_wide(ch) else 0.5
+    return width
+
+
+# Typesetters squeeze punctuation (adjacent marks share a column, a mark at the line end
+# may hang outside it), so in a justified line a mark fills less than a full column.
+_PUNCTUATION_WIDTH = 0.75
+_SQUEEZABLE = set("，。、；：？！“”‘’（）《》〈〉【】…—·")
+
+
+def column_width(text: str) -> float:
+    """Like display_width, but counting punctuation as typesetters squeeze it."""
+    width = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        if ch in _SQUEEZABLE:
+            width += _PUNCTUATION_WIDTH
+        else:
+            width += 1.0 if is_wide(ch) else 0.5
+    return width
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with the end of a sentence (or of a `强调：` lead-in)."""
+    return bool(_CLOSED_LINE.search(text.rstrip()))
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9.+\-]*[A-Za-z][A-Za-z0-9.+\-]*$")
+_LATIN_AFTER = re.compile(r"^[A-Za-z0-9.+\-]*[A-Za-z]")
+
+
+def _keeps_space(left: str, right: str) -> bool:
+    """A space is real when it touches a Latin word (`云视讯 APP 视频`, `汽车 4S 店`)
+    or separates two Latin words or numbers (`COVID 19`)."""
+    if _LATIN_BEFORE.search(left) or _LATIN_AFTER.search(right):
+        return True
+    return bool(left) and bool(right) and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum()
+
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def strip_layout_spaces(text: str) -> str:
+    """Remove the spaces of justified type and keep real ones.
+
+    `2 月 20 日` → `2月20日`, `记 者 杨丽娜` → `记者杨丽娜`, `常委 （扩大） 会议` →
+    `常委（扩大）会议`; spaces next to Latin words stay as one space.
+    """
+    text = text.strip()
+    out: list[str] = []
+    pos = 0
+    for match in _SPACES.finditer(text):
+        out.append(text[pos : match.start()])
+        left, right = text[: match.start()], text[match.end() :]
+        if left and right and _keeps_space(left, right):
+            out.append(" ")
+        pos = match.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def strip_headline_spaces(text: str) -> str:
+    """Headlines keep a space that separates two phrases (`王小平讲话 刘涛出席`).
+
+    Letter-spaced runs of single characters (`融 媒 摄`) and spaces next to punctuation
+    are layout; a space between two runs of two or more Chinese characters is a separator.
+    """
+    tokens = [t for t in _SPACES.split(text.strip()) if t]
+    if not tokens:
+        return ""
+    out = tokens[0]
+    for prev, token in zip(tokens, tokens[1:]):
+        separator = len(prev) >= 2 and len(token) >= 2 and is_han(prev[-1]) and is_han(token[0])
+        if separator or _keeps_space(prev, token):
+            out += " " + token
+        else:
+            out += token
+    return out
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two column lines; a line end is no space, except between two Latin words."""
+    left, right = left.rstrip(), right.lstrip()
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return left + " " + right
+    return left + right
+
+
+def non_space_count(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())

@@ -1,0 +1,260 @@
+"""The site's structure before any Markdown: articles in printed order and the facet indexes.
+
+Everything here is plain data computed from the articles and the reference YAML, so the
+templates only lay it out and the tests can check it without rendering.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from pypinyin import lazy_pinyin
+
+from ..model import Article
+from .slugs import article_path, issue_path, unique_slugs
+
+TOP_COMPANIONS = 10  # people shown as "appears most often with"
+TOP_LOCAL_PEOPLE = 15  # people shown as active in a district
+
+
+@dataclass
+class Person:
+    name: str
+    slug: str
+    articles: list[Article] = field(default_factory=list)
+    roles: dict[str, list[Article]] = field(default_factory=dict)  # role -> articles printing it
+    companions: list[tuple[str, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    home_district: str = ""
+
+    @property
+    def path(self) -> str:
+        return f"people/{self.slug}.md"
+
+    @property
+    def initial(self) -> str:
+        """A–Z group of the overview page, by the pinyin of the family name."""
+        letter = sort_key(self.name)[0][:1].upper()
+        return letter if "A" <= letter <= "Z" else "#"
+
+
+@dataclass
+class Place:
+    name: str
+    kind: str = ""
+
+
+@dataclass
+class District:
+    name: str
+    slug: str
+    kind: str = ""
+    aliases: list[str] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    people: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"districts/{self.slug}.md"
+
+
+@dataclass
+class Topic:
+    name: str
+    slug: str
+    description: str = ""
+    articles: list[Article] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"topics/{self.slug}.md"
+
+
+@dataclass
+class PrintedPage:
+    number: int | None
+    articles: list[Article]
+
+
+@dataclass
+class Issue:
+    day: _dt.date
+    pages: list[PrintedPage]
+
+    @property
+    def path(self) -> str:
+        return issue_path(self.day)
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a for p in self.pages for a in p.articles]
+
+
+@dataclass
+class Catalog:
+    articles: list[Article]  # printed order
+    paths: dict[str, str]  # article id -> docs path
+    neighbours: dict[str, tuple[Article | None, Article | None]]
+    issues: list[Issue]
+    undated: list[Article]
+    people: dict[str, Person]  # pinyin order
+    districts: dict[str, District]  # districts.yml order, then others
+    topics: dict[str, Topic]  # topics.yml order, then others
+
+    def path(self, article: Article) -> str:
+        return self.paths[article.id]
+
+
+def sort_key(name: str) -> tuple[str, str]:
+    """Pinyin order, as a Chinese index is read; the characters break ties between homophones."""
+    return (" ".join(lazy_pinyin(name)).lower(), name)
+
+
+def printed_order(article: Article) -> tuple:
+    """Issue, then page, then position on the page (line of the page file), unknowns last."""
+    return (
+        article.issue_date or _dt.date.max,
+        article.page if article.page is not None else 10**6,
+        article.source_file,
+        article.first_line,
+    )
+
+
+def build_catalog(articles: Iterable[Article], reference: dict[str, Any]) -> Catalog:
+    """Group the articles by issue and by facet; reference data adds slugs, places and descriptions."""
+    ordered = sorted(articles, key=printed_order)
+    return Catalog(
+        articles=ordered,
+        paths=_article_paths(ordered),
+        neighbours=_neighbours(ordered),
+        issues=_issues(ordered),
+        undated=[a for a in ordered if a.issue_date is None],
+        people=_people(ordered, reference.get("people")),
+        districts=_districts(ordered, reference.get("districts")),
+        topics=_topics(ordered, reference.get("topics")),
+    )
+
+
+def _article_paths(ordered: list[Article]) -> dict[str, str]:
+    paths: dict[str, str] = {}
+    taken: set[str] = set()
+    for article in ordered:
+        path = article_path(article)
+        if path in taken:  # same title and same id prefix: fall back to the whole id
+            path = path[: -len(".md")] + f"-{article.id}.md"
+        taken.add(path)
+        paths[article.id] = path
+    return paths
+
+
+def _neighbours(ordered: list[Article]) -> dict[str, tuple[Article | None, Article | None]]:
+    """Previous and next article of the same issue (undated ones: of the same page file)."""
+    groups: dict[object, list[Article]] = defaultdict(list)
+    for article in ordered:
+        groups[article.issue_date or ("file", article.source_file)].append(article)
+    result = {}
+    for group in groups.values():
+        for i, article in enumerate(group):
+            before = group[i - 1] if i > 0 else None
+            after = group[i + 1] if i + 1 < len(group) else None
+            result[article.id] = (before, after)
+    return result
+
+
+def _issues(ordered: list[Article]) -> list[Issue]:
+    by_day: dict[_dt.date, dict[int | None, list[Article]]] = defaultdict(lambda: defaultdict(list))
+    for article in ordered:
+        if article.issue_date is not None:
+            by_day[article.issue_date][article.page].append(article)
+    return [
+        Issue(day, [PrintedPage(number, arts) for number, arts in pages.items()])
+        for day, pages in by_day.items()
+    ]
+
+
+def _entries(data: Any, key: str) -> list[dict]:
+    """The list under `key` of a reference file, or nothing when the file is missing or odd."""
+    items = data.get(key) if isinstance(data, dict) else None
+    return [item for item in items or [] if isinstance(item, dict) and item.get("name")]
+
+
+def _people(ordered: list[Article], reference: Any) -> dict[str, Person]:
+    known = {str(e["name"]): e for e in _entries(reference, "people")}
+    names = sorted({name for a in ordered for name in a.people}, key=sort_key)
+    slugs = unique_slugs(names)
+    people = {}
+    for name in names:
+        entry = known.get(name, {})
+        people[name] = Person(
+            name,
+            slugs[name],
+            aliases=[str(x) for x in entry.get("aliases") or []],
+            home_district=str(entry.get("district") or ""),
+        )
+    together: dict[str, Counter] = defaultdict(Counter)
+    for article in ordered:
+        present = list(dict.fromkeys(article.people))
+        for name in present:
+            person = people[name]
+            person.articles.append(article)
+            for role in article.people_roles.get(name, []):
+                person.roles.setdefault(role, []).append(article)
+            together[name].update(other for other in present if other != name)
+    for name, person in people.items():
+        person.companions = _top(together[name], TOP_COMPANIONS)
+    return people
+
+
+def _top(counter: Counter, limit: int) -> list[tuple[str, int]]:
+    """Most frequent first; equal counts in pinyin order so the page does not change between runs."""
+    return sorted(counter.items(), key=lambda item: (-item[1], sort_key(item[0])))[:limit]
+
+
+def _districts(ordered: list[Article], reference: Any) -> dict[str, District]:
+    units = _entries(reference, "units")
+    mentioned = [name for a in ordered for name in _article_districts(a, units)]
+    names = list(dict.fromkeys([str(u["name"]) for u in units] + mentioned))
+    slugs = unique_slugs(names, {str(u["name"]): str(u["slug"]) for u in units if u.get("slug")})
+    districts = {name: District(name, slugs[name]) for name in names}
+    for unit in units:
+        district = districts[str(unit["name"])]
+        district.kind = str(unit.get("kind") or "")
+        district.aliases = [str(x) for x in unit.get("aliases") or []]
+        district.places = [
+            Place(str(p["name"]), str(p.get("kind") or "")) for p in _entries(unit, "places")
+        ]
+    local_people: dict[str, Counter] = defaultdict(Counter)
+    for article in ordered:
+        for name in _article_districts(article, units):
+            districts[name].articles.append(article)
+            local_people[name].update(dict.fromkeys(article.people, 1))
+    for name, district in districts.items():
+        district.people = _top(local_people[name], TOP_LOCAL_PEOPLE)
+    return districts
+
+
+def _article_districts(article: Article, units: list[dict]) -> list[str]:
+    """The article's county-level units; the primary one counts when it is a unit (not 市级/其他)."""
+    names = list(article.districts)
+    unit_names = {str(u["name"]) for u in units}
+    if article.primary_district in unit_names:
+        names.append(article.primary_district)
+    return list(dict.fromkeys(names))
+
+
+def _topics(ordered: list[Article], reference: Any) -> dict[str, Topic]:
+    entries = _entries(reference, "topics")
+    mentioned = [name for a in ordered for name in a.topics]
+    names = list(dict.fromkeys([str(e["name"]) for e in entries] + mentioned))
+    slugs = unique_slugs(names, {str(e["name"]): str(e["slug"]) for e in entries if e.get("slug")})
+    topics = {name: Topic(name, slugs[name]) for name in names}
+    for entry in entries:
+        topics[str(entry["name"])].description = str(entry.get("description") or "")
+    for article in ordered:
+        for name in dict.fromkeys(article.topics):
+            topics[name].articles.append(article)
+    return topics

@@ -1,0 +1,59 @@
+"""Readable, stable URLs: pinyin of the Chinese name, never a counter or a position."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from pypinyin import lazy_pinyin
+
+from ..model import Article
+
+MAX_SYLLABLES = 8  # /2020/02/21/xiu-wu-shou-xi-fu-wu-guan-zhu-3f2a9c/ stays readable
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def pinyin_slug(text: str, max_syllables: int = MAX_SYLLABLES) -> str:
+    """`修武：“首席服务官”` -> `xiu-wu-shou-xi-fu-wu-guan`; Latin words and digits are kept."""
+    words: list[str] = []
+    for token in lazy_pinyin(text):
+        ascii_token = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode()
+        words.extend(_WORD.findall(ascii_token.lower()))
+    return "-".join(words[:max_syllables])
+
+
+def article_slug(article: Article) -> str:
+    """Pinyin of the title plus the start of the article's stable id, so adding articles never moves one."""
+    id_part = "".join(_WORD.findall(article.id.lower()))[:6] or "0"
+    title = pinyin_slug(article.title or article.kicker or article.subtitle)
+    return f"{title}-{id_part}" if title else f"article-{id_part}"
+
+
+def article_path(article: Article) -> str:
+    """Docs path `YYYY/MM/DD/<slug>.md` by issue date, or `undated/<slug>.md`."""
+    if article.issue_date is None:
+        return f"undated/{article_slug(article)}.md"
+    return f"{article.issue_date:%Y/%m/%d}/{article_slug(article)}.md"
+
+
+def issue_path(day) -> str:
+    """The page of one issue sits above its articles: `YYYY/MM/DD/index.md`."""
+    return f"{day:%Y/%m/%d}/index.md"
+
+
+def unique_slugs(names: list[str], given: dict[str, str] | None = None) -> dict[str, str]:
+    """A slug per name: the configured one, else pinyin; homophones all get a short hash of the name.
+
+    Hashing every member of a collision, not numbering them, makes the URL independent of
+    the order in which the names were found.
+    """
+    given = given or {}
+    slugs = {name: given.get(name) or pinyin_slug(name, max_syllables=12) or "x" for name in names}
+    counts: dict[str, int] = {}
+    for slug in slugs.values():
+        counts[slug] = counts.get(slug, 0) + 1
+    for name, slug in slugs.items():
+        if counts[slug] > 1 and name not in given:
+            slugs[name] = f"{slug}-{hashlib.sha1(name.encode()).hexdigest()[:4]}"
+    return slugs

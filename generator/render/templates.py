@@ -1,0 +1,58 @@
+"""The Jinja2 environment that turns the catalog into Markdown through `docs_templates/`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from .escape import finalize, md_text, md_url
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Markdown-escaping by default: only our own filters and macros may emit markup."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=True,  # macros then return Markup, which `finalize` lets through
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md_text"] = md_text
+    env.filters["iso"] = _iso
+    env.globals["href"] = _href
+    env.globals["front_matter"] = front_matter
+    env.globals["tag_listing_options"] = tag_listing_options
+    return env
+
+
+@jinja2.pass_context
+def _href(context: jinja2.runtime.Context, target: str) -> Markup:
+    """Relative link from the page being rendered (`page_path` in the context) to `target`."""
+    return md_url(target, context["page_path"])
+
+
+def _iso(day) -> str:
+    return day.isoformat() if day else ""
+
+
+def front_matter(data: dict) -> Markup:
+    """The YAML between the `---` lines, always by PyYAML so any headline survives quoting."""
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6)
+    return Markup(text)
+
+
+def tag_listing_options(name: str) -> Markup:
+    """Options of a Material tags listing for one tag, as a YAML flow mapping.
+
+    JSON is valid YAML flow; `<` and `>` become `\\u` escapes so a name cannot close the
+    HTML comment that carries the directive.
+    """
+    options = {"include": [name], "layout": "anchor", "toc": False}
+    text = json.dumps(options, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    return Markup(text)
