@@ -90,6 +90,9 @@ def parse_page_text(
     text = remove_control_characters(text).translate(_FULLWIDTH_ALNUM)
     text = unicodedata.normalize("NFC", text)
     lines = split_lines(text)
+    if not any(not line.is_blank for line in lines):
+        problems.append(Problem(file_name, None, "empty file: no articles"))
+        return Page(file_name, issue_date, page_number, [], [], problems)
     artifacts: list[Artifact] = []
     articles = []
     seen_ids: Counter[str] = Counter()
@@ -114,8 +117,6 @@ def parse_page_text(
         article.issue_date = issue_date
         article.page = page_number
         article.date = resolve_date(article.dateline, issue_date, issue_date.year if issue_date else fallback_year)
-    if not lines and not problems:
-        problems.append(Problem(file_name, None, "empty file: no articles"))
     page = Page(file_name, issue_date, page_number, articles, artifacts, problems)
     page.characters, page.covered = _coverage(text, articles, artifacts)
     if page.covered < page.characters:

@@ -72,6 +72,8 @@ def split_headline(lines: list[Line]) -> Headline:
             last_block = number
         else:
             groups[-1] += text
+    if not groups:  # only a `——` line or a deck: it is all the headline there is
+        return Headline(title=subtitle)
     if len(groups) == 1:
         return Headline(title=groups[0], subtitle=subtitle)
     # Several blocks: the last is the main title, the ones before it the kicker.

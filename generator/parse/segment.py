@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from ..model import Line
 from . import conventions as cv
-from .text import CLAUSE_END, display_width, ends_sentence
+from .text import CLAUSE_END, column_width, display_width, ends_sentence
 
 # Headlines are short lines without sentence punctuation; decks may hold commas.
 HEADLINE_MAX_WIDTH = 40
+INDENT = 2.0  # a paragraph's first line is indented by two columns
 
 
 @dataclass
@@ -144,8 +145,10 @@ def _split_item(lines: list[Line], kinds: list[str], start: int, end: int) -> li
 
 
 def _caption_start(lines: list[Line], kinds: list[str], start: int, caption_end: int) -> int:
-    """A caption is one paragraph: go back to a blank line after a closed or headline line."""
+    """A caption is one paragraph of full-width lines: go back until a blank line after a
+    closed or headline line, a short closed line, or a line too short to be a wrapped one."""
     i = caption_end
+    full = column_width(lines[i].text)
     while i > start:
         prev = i - 1
         if kinds[prev] == "blank":
@@ -154,15 +157,17 @@ def _caption_start(lines: list[Line], kinds: list[str], start: int, caption_end:
                 return i
             if is_closed(lines[before], kinds[before]) or is_headline_like(lines[before], kinds[before]):
                 return i
-        elif kinds[prev] != "text" or is_closed(lines[prev], kinds[prev]) and not _continues(lines, kinds, prev, i):
+        elif kinds[prev] != "text":
             return i
+        elif is_closed(lines[prev], kinds[prev]) and column_width(lines[prev].text) < max(full, column_width(lines[i].text)) - 1.0:
+            return i  # a short closed line ends the paragraph before the caption
+        elif i < caption_end and column_width(lines[prev].text) < full - INDENT - 1.5:
+            # Caption lines are full (the first one indented): a shorter one is a headline.
+            return i
+        else:
+            full = max(full, column_width(lines[prev].text))
         i = prev
     return start
-
-
-def _continues(lines: list[Line], kinds: list[str], prev: int, nxt: int) -> bool:
-    """Inside one caption a closed line may be followed by more of the same paragraph."""
-    return display_width(lines[prev].text) >= display_width(lines[nxt].text) - 1
 
 
 def _article_item(lines: list[Line], kinds: list[str], start: int, end: int) -> list[Item]:

@@ -1,0 +1,50 @@
+"""The paper's printed markers (RAW_FORMAT 5, 10-13)."""
+
+import pytest
+
+from generator.parse import conventions as cv
+
+
+@pytest.mark.parametrize(
+    "inside, reporters, correspondents",
+    [
+        ("记者焦娇", ["焦娇"], []),
+        ("记 者 杨丽娜", ["杨丽娜"], []),
+        ("记者原文钊 通讯员李欣", ["原文钊"], ["李欣"]),
+        ("记者孙国利、杜笠", ["孙国利", "杜笠"], []),
+        ("记者王言 通讯员岳静、李明", ["王言"], ["岳静", "李明"]),
+        ("通讯员 王 欢", [], ["王欢"]),
+    ],
+)
+def test_byline_roles(inside, reporters, correspondents):
+    assert cv.parse_byline_roles(inside) == {"reporters": reporters, "correspondents": correspondents}
+
+
+def test_feature_byline_lines_and_photo_credits_are_told_apart():
+    assert cv.FEATURE_BYLINE.match(" 本报记者 王 言")
+    assert cv.FEATURE_BYLINE.match("本报通讯员 岳 静")
+    assert cv.PHOTO_CREDIT_LINE.match("本报记者 郭树勋 摄")
+    assert cv.PHOTO_CREDIT_LINE.match("李 欣 摄")
+    assert not cv.PHOTO_CREDIT_LINE.match("都要拍摄")  # a body line ending in 摄 is no credit
+    assert cv.parse_credit("本报记者 郭树勋 摄") == {"photographers": ["郭树勋"]}
+    assert cv.parse_credit("融 媒 摄") == {"photographers": ["融媒"]}
+
+
+def test_glued_credit_needs_a_closed_caption_before_it():
+    assert cv.GLUED_PHOTO_CREDIT.search("把牢该市西大门。 赵春营 摄").group(1).strip() == "赵春营 摄"
+    assert not cv.GLUED_PHOTO_CREDIT.search("记者现场拍摄")
+
+
+def test_tail_markers():
+    assert cv.JUMP_TO.search("消毒，（下转第三版①）").group(2) == "第三版①"
+    assert cv.clean_marker(cv.JUMP_TO.search("埋没。（下 转 第 二 版）").group(2)) == "第二版"
+    assert cv.EDITOR_CODE.search("计划、措施。①5").group(1) == "①5"
+    assert not cv.EDITOR_CODE.search("第①5条")
+    assert cv.TAIL_SIGNATURE.search("政令畅通。 （耿小玉）").group(1) == "（耿小玉）"
+    assert not cv.TAIL_SIGNATURE.search("召开常委会（扩大）")
+    assert cv.JUMP_FROM.match("（上接第一版）合当前").group(2) == "第一版"
+
+
+def test_glued_news_start_splits_after_a_headline():
+    parts = cv.GLUED_NEWS_START.split("山阳区召开疫情防控指挥部第十一次会议 本报讯（记者原文钊 通")
+    assert parts == ["山阳区召开疫情防控指挥部第十一次会议", "本报讯（记者原文钊 通"]

@@ -1,0 +1,41 @@
+"""Headline forms (RAW_FORMAT 6): wrapped title, kicker + title, subtitle, deck."""
+
+from generator.model import Line
+from generator.parse.headline import split_headline
+
+
+def lines(*texts):
+    return [Line(i, t) for i, t in enumerate(texts, 1)]
+
+
+def test_one_title_wrapped_over_two_lines():
+    h = split_headline(lines("温县召开疫情防控", "工作推进会"))
+    assert (h.kicker, h.title, h.subtitle) == ("", "温县召开疫情防控工作推进会", "")
+
+
+def test_kicker_then_title_in_two_blocks():
+    h = split_headline(lines("博爱县抢抓农时", "", "十万亩小麦浇上返青水"))
+    assert (h.kicker, h.title) == ("博爱县抢抓农时", "十万亩小麦浇上返青水")
+
+
+def test_subtitle_starts_with_dashes():
+    h = split_headline(lines("春风里的坚守", "——马村区待王街道社区干部纪实"))
+    assert (h.title, h.subtitle) == ("春风里的坚守", "——马村区待王街道社区干部纪实")
+
+
+def test_deck_of_long_clauses_is_the_subtitle():
+    h = split_headline(
+        lines(
+            "市政府召开第三十次常务会议",
+            "研究部署春季农业生产、重点项目建设和安全生产等工作，安排",
+            "",
+            "下一阶段重点任务",
+            "李四主持 王五出席",
+        )
+    )
+    assert h.title == "市政府召开第三十次常务会议"
+    assert h.subtitle == "研究部署春季农业生产、重点项目建设和安全生产等工作，安排下一阶段重点任务 李四主持 王五出席"
+
+
+def test_no_lines_no_headline():
+    assert split_headline([]).title == ""

@@ -1,0 +1,48 @@
+"""Layout spaces of justified type go; real spaces stay (RAW_FORMAT 3)."""
+
+import pytest
+
+from generator.parse.text import column_width, display_width, ends_sentence, strip_headline_spaces, strip_layout_spaces
+
+
+@pytest.mark.parametrize(
+    "printed, clean",
+    [
+        ("2 月 20 日", "2月20日"),
+        ("记 者 杨丽娜", "记者杨丽娜"),
+        ("责任落 实 。 要深入", "责任落实。要深入"),
+        ("晶 能 电 源 通 过 重 组", "晶能电源通过重组"),
+        ("“ 二 次 创 业 ”", "“二次创业”"),
+        ("市委常委 （扩大） 会议", "市委常委（扩大）会议"),
+        ("党群 360 工作法", "党群360工作法"),
+        ("通过云视讯 APP 视频连线", "通过云视讯 APP 视频连线"),
+        ("汽车 4S 店", "汽车 4S 店"),
+        ("5G 基站", "5G 基站"),
+        ("Hello  World", "Hello World"),
+        ("  前后空格  ", "前后空格"),
+        ("全角\u3000空格", "全角空格"),
+    ],
+)
+def test_strip_layout_spaces(printed, clean):
+    assert strip_layout_spaces(printed) == clean
+
+
+def test_headline_keeps_a_space_between_phrases_but_not_letter_spacing():
+    assert strip_headline_spaces("王小平徐衣显讲话 刘涛杨娅辉王建修出席") == "王小平徐衣显讲话 刘涛杨娅辉王建修出席"
+    assert strip_headline_spaces("温 县 召 开 会 议") == "温县召开会议"
+    assert strip_headline_spaces("出台 《决定》") == "出台《决定》"
+
+
+def test_widths_count_columns_not_characters():
+    assert display_width("2 月 20 日") == 3.5
+    assert column_width("好，") == 1.75  # squeezed punctuation
+
+
+@pytest.mark.parametrize("line", ["出席会议。", "做好宣传！”", "卢和平强调：", "“拦得对！”", "等等……"])
+def test_sentence_ends(line):
+    assert ends_sentence(line)
+
+
+@pytest.mark.parametrize("line", ["市领导刘涛、王建修、宫松奇、路", "打算汇报；", "消毒，", "康业医用材料忙战“疫”"])
+def test_not_sentence_ends(line):
+    assert not ends_sentence(line)
