@@ -93,7 +93,7 @@ def load_config(root: Path | str = "site_config") -> Config:
         repo_url=str(data.get("repo_url") or ""),
     )
     reference = {}
-    for name in ("districts", "people", "topics", "stopwords"):
+    for name in ("districts", "people", "topics", "stopwords", "surnames"):
         value = _read_yaml(root / f"{name}.yml")
         if value is not None:
             reference[name] = value

@@ -250,11 +250,21 @@ def _inferred_title(paragraphs: list[str]) -> str:
     return sentence
 
 
+# A boxed notice: a service text with a headline, typically a phone line or an official word.
+_NOTICE_WORDS = re.compile(r"电话|热线|邮箱|通告|公告|启事|通知|声明|公示|提示")
+
+
 def _kind(item: Item, article: Article) -> str:
+    """news, feature and photo are printed as such; a text with neither 本报讯 nor a byline
+    is a boxed notice when short, headlined and unsigned (or worded as one), and
+    otherwise the rest of an article begun on another page."""
     if item.kind in ("news", "feature", "photo"):
         return item.kind
     chars = sum(len(p) for p in article.paragraphs)
-    if not article.title_inferred and chars < NOTICE_MAX_CHARS and not article.continued_to:
+    headlined = not article.title_inferred
+    worded = bool(_NOTICE_WORDS.search(article.title + "".join(article.paragraphs[-1:])))
+    unsigned = not (article.signature or article.reporters or article.continued_to)
+    if headlined and unsigned and (worded or chars < NOTICE_MAX_CHARS and not article.continued_from):
         return "notice"
     article.continued_from = True
     return "news"

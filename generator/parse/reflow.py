@@ -14,11 +14,11 @@ import statistics
 from dataclasses import dataclass
 
 from ..model import Line
-from .text import column_width, ends_sentence, join_wrapped
+from .text import CLAUSE_END, column_width, ends_sentence, join_wrapped
 
 INDENT = 2.0  # columns of the printed first-line indent
 _LOOKAROUND = 4  # lines on each side that give the width of the block around a line
-SHORT = 1.0  # a line this much narrower than its block ends a paragraph
+SHORT = 1.5  # a closed line this much narrower than its block ends a paragraph
 
 
 @dataclass
@@ -88,30 +88,35 @@ def _breaks(rows: list[Line], widths: list[float], current: list[int], i: int, g
 
 
 def _is_indented(rows: list[Line], widths: list[float], i: int) -> bool:
-    """Row i is about two columns narrower than its block: a paragraph's first line."""
+    """Row i is a paragraph's first line: narrower than the full line after it by about
+    the two-column indent (between one and three and a half columns)."""
     if i + 1 >= len(widths):
         return False
     full = _block_width(widths, i, (i, i - 1))
-    return full - INDENT - 1.5 <= widths[i] <= full - INDENT + 1.0
+    after = widths[i + 1]
+    return after >= full - 1.0 and 1.0 <= after - widths[i] <= INDENT + 1.5
 
 
 def _is_subhead_end(rows: list[Line], widths: list[float], current: list[int], i: int, gap_before: dict[int, bool]) -> bool:
     """A feature's subhead: one or two short unpunctuated lines between paragraphs.
 
-    They follow a finished paragraph, are followed by a blank line and then by an
-    indented first line, and are narrower than a first line (or hold a `——`).
+    They follow a finished paragraph and a blank line comes after them; their last line
+    is short, and either they hold the subhead's `——` or they are narrower than a first
+    line and an indented first line follows.
     """
     if not gap_before.get(i) or len(current) > 2:
         return False
-    start = current[0]
+    start, last = current[0], current[-1]
     if start == 0 or not ends_sentence(rows[start - 1].text):
         return False
-    if not _is_indented(rows, widths, i):
+    if any(rows[j].text.rstrip()[-1:] in CLAUSE_END for j in current):
         return False
     full = _block_width(widths, i, (i, *current))
-    narrow = widths[start] <= full - INDENT - SHORT
-    dashed = any("——" in rows[j].text for j in current)
-    return narrow or dashed
+    if widths[last] > full - INDENT - SHORT:
+        return False
+    if any("——" in rows[j].text for j in current):
+        return True
+    return widths[start] <= full - INDENT - SHORT and _is_indented(rows, widths, i)
 
 
 def _paragraph(rows: list[Line]) -> Paragraph:

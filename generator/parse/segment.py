@@ -15,6 +15,9 @@ from ..model import Line
 from . import conventions as cv
 from .text import CLAUSE_END, column_width, display_width, ends_sentence
 
+# A phone number belongs to a notice's text (`咨询电话：（0391）2108122`), never to a headline.
+_PHONE = re.compile(r"\d{7,}|[（(]0\d{2,3}[）)]")
+_PHONE_AT_END = re.compile(r"(?:\d{7,}|[（(]0\d{2,3}[）)]\d{7,8})[。.]?$")
 # Headlines are short lines without sentence punctuation; decks may hold commas.
 HEADLINE_MAX_WIDTH = 40
 INDENT = 2.0  # a paragraph's first line is indented by two columns
@@ -75,6 +78,7 @@ def is_closed(line: Line, kind: str) -> bool:
         or cv.EDITOR_CODE.search(text)
         or cv.TAIL_SIGNATURE.search(text)
         or cv.GLUED_PHOTO_CREDIT.search(text)
+        or _PHONE_AT_END.search(text)
     )
 
 
@@ -83,7 +87,7 @@ def is_headline_like(line: Line, kind: str) -> bool:
     if kind != "text" or is_closed(line, kind):
         return False
     text = line.text.strip()
-    if re.search(r"[。！？!?]", text) or text[-1] in CLAUSE_END:
+    if re.search(r"[。！？!?]", text) or text[-1] in CLAUSE_END or _PHONE.search(text):
         return False
     return display_width(text) <= HEADLINE_MAX_WIDTH
 
@@ -161,7 +165,7 @@ def _caption_start(lines: list[Line], kinds: list[str], start: int, caption_end:
             return i
         elif is_closed(lines[prev], kinds[prev]) and column_width(lines[prev].text) < max(full, column_width(lines[i].text)) - 1.0:
             return i  # a short closed line ends the paragraph before the caption
-        elif i < caption_end and column_width(lines[prev].text) < full - INDENT - 1.5:
+        elif i < caption_end and column_width(lines[prev].text) < full - INDENT - 2.5:
             # Caption lines are full (the first one indented): a shorter one is a headline.
             return i
         else:

@@ -38,7 +38,7 @@ class Person:
     def initial(self) -> str:
         """A–Z group of the overview page, by the pinyin of the family name."""
         letter = sort_key(self.name)[0][:1].upper()
-        return letter if "A" <= letter <= "Z" else "#"
+        return letter if "A" <= letter <= "Z" else "其他"
 
 
 @dataclass

@@ -10,6 +10,7 @@ import yaml
 from markupsafe import Markup
 
 from .escape import finalize, md_text, md_url
+from .slugs import issue_path
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
@@ -25,8 +26,10 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["md_text"] = md_text
     env.filters["iso"] = _iso
+    env.filters["cn_date"] = cn_date
     env.globals["href"] = _href
     env.globals["front_matter"] = front_matter
+    env.globals["issue_path"] = issue_path
     env.globals["tag_listing_options"] = tag_listing_options
     return env
 
@@ -39,6 +42,11 @@ def _href(context: jinja2.runtime.Context, target: str) -> Markup:
 
 def _iso(day) -> str:
     return day.isoformat() if day else ""
+
+
+def cn_date(day) -> str:
+    """2020年2月21日, as the paper prints dates."""
+    return f"{day.year}年{day.month}月{day.day}日" if day else "日期不详"
 
 
 def front_matter(data: dict) -> Markup:

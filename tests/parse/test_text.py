@@ -35,7 +35,8 @@ def test_headline_keeps_a_space_between_phrases_but_not_letter_spacing():
 
 def test_widths_count_columns_not_characters():
     assert display_width("2 月 20 日") == 3.5
-    assert column_width("好，") == 1.75  # squeezed punctuation
+    assert column_width("好，") == 1.9  # squeezed punctuation
+    assert column_width("近 5000 人") == 5.0  # thin gaps around a number
 
 
 @pytest.mark.parametrize("line", ["出席会议。", "做好宣传！”", "卢和平强调：", "“拦得对！”", "等等……"])

@@ -1,0 +1,98 @@
+"""Precision and recall of enrichment against hand annotations (`*.enrich.json`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..config import Config
+from ..model import Article
+from ..parse import parse_page_file
+from . import enrich_article, load_resources
+
+
+@dataclass
+class Score:
+    """Micro-averaged counts over all annotated articles."""
+
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, got: set[str], want: set[str], where: str) -> None:
+        self.true_pos += len(got & want)
+        self.false_pos += len(got - want)
+        self.false_neg += len(want - got)
+        if got != want:
+            self.misses.append(f"{where}: extra {sorted(got - want)}, missing {sorted(want - got)}")
+
+    @property
+    def precision(self) -> float:
+        found = self.true_pos + self.false_pos
+        return self.true_pos / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_pos + self.false_neg
+        return self.true_pos / wanted if wanted else 1.0
+
+
+def annotated_pages(fixtures: Path, seeds: Path) -> list[tuple[Path, Path, dict]]:
+    """(page file, its folder, annotation) for every `*.enrich.json` with a page to read."""
+    cases = []
+    for path in sorted(fixtures.rglob("*.enrich.json")):
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        for folder in (seeds, path.parent):
+            if (folder / annotation["file"]).exists():
+                cases.append((folder / annotation["file"], folder, annotation))
+                break
+    return cases
+
+
+def _match(articles: list[Article], lines: list[int]) -> Article | None:
+    """The parsed article of an annotation; a line shared by two articles may go to either."""
+    first, last = lines
+    for article in articles:
+        if article.last_line == last and abs(article.first_line - first) <= 1:
+            return article
+    return None
+
+
+def score_enrichment(fixtures: Path, seeds: Path, config: Config) -> dict[str, Score]:
+    res = load_resources(config)
+    scores = {name: Score() for name in ("people", "districts", "primary_district", "topics", "top_topic")}
+    for page_file, folder, annotation in annotated_pages(fixtures, seeds):
+        page = parse_page_file(page_file, folder, config)
+        for expected in annotation["articles"]:
+            where = f"{annotation['file']}:{expected['lines'][0]}"
+            article = _match(page.articles, expected["lines"])
+            if article is None:
+                for name in scores:
+                    scores[name].false_neg += 1
+                    scores[name].misses.append(f"{where}: article not found by the parser")
+                continue
+            enrich_article(article, res)
+            scores["people"].add(set(article.people), set(expected["people"]), where)
+            scores["districts"].add(set(article.districts), set(expected["districts"]), where)
+            scores["primary_district"].add({article.primary_district}, {expected["primary_district"]}, where)
+            scores["topics"].add(set(article.topics), set(expected["topics"]), where)
+            scores["top_topic"].add(set(article.topics[:1]), set(expected["topics"][:1]), where)
+    return scores
+
+
+def evaluate(fixtures: Path, seeds: Path, config: Config, verbose: bool = True) -> str:
+    """A printable table: with the people file, and without it (names found by patterns alone)."""
+    lines = ["| field | precision | recall | people file |", "|---|---|---|---|"]
+    details = []
+    without = replace(config, reference={**config.reference, "people": {"people": []}})
+    for label, cfg in (("with", config), ("without", without)):
+        scores = score_enrichment(fixtures, seeds, cfg)
+        for name, score in scores.items():
+            if label == "without" and name != "people":
+                continue
+            lines.append(f"| {name} | {score.precision:.3f} | {score.recall:.3f} | {label} |")
+            if verbose:
+                details += [f"{name} ({label} people file): {m}" for m in score.misses]
+    return "\n".join(lines + ([""] + details if details else []))

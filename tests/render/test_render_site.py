@@ -1,0 +1,233 @@
+"""render_site: the pages a reader opens, checked through the Markdown that MkDocs would read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+
+import pytest
+
+from generator.dataset import ARTICLES, article_record
+from generator.render import render_site
+from tests.render.builders import HOSTILE, article, make_config, to_html, visible_text
+
+FEB21, FEB26 = dt.date(2020, 2, 21), dt.date(2020, 2, 26)
+
+
+def _articles():
+    lead = article(
+        id="lead01abcdef", title="我市召开疫情防控视频专题调度会", kicker="统筹推进疫情防控和经济社会发展",
+        subtitle="——王小平主持", reporters=["焦娇"], correspondents=["李欣"], dateline="2月20日上午",
+        date=dt.date(2020, 2, 20), issue_date=FEB21, page=1, first_line=10, continued_to="第三版①",
+        paragraphs=["本报讯 2月20日上午，王小平主持召开会议。", "徐衣显出席。"],
+        people=["王小平", "徐衣显"], people_roles={"王小平": ["市委书记"], "徐衣显": ["市长"]},
+        districts=["武陟县"], primary_district="市级", topics=["疫情防控", "复工复产"])
+    second = article(
+        id="second123456", title="武陟县全力服务企业复工复产", issue_date=FEB21, page=2, first_line=1,
+        signature="李永晖", photographers=["赵春营"], paragraphs=["武陟县……"],
+        people=["徐衣显"], districts=["武陟县"], primary_district="武陟县", topics=["复工复产"])
+    later = article(
+        id="later0123456", title="市委召开常委（扩大）会议", issue_date=FEB26, page=1,
+        people=["王小平", "徐衣显"], people_roles={"王小平": ["市委书记"]}, topics=["疫情防控"])
+    undated = article(id="undated12345", title="无日期的文章", issue_date=None, page=None)
+    return [lead, second, later, undated]
+
+
+@pytest.fixture
+def site(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "data").mkdir(parents=True)
+    (docs / ARTICLES).write_text("{}\n", encoding="utf-8")  # as generator.dataset leaves it
+    written = render_site(_articles(), [], make_config(), docs)
+    return docs, written
+
+
+def _page(docs, path):
+    return to_html((docs / path).read_text(encoding="utf-8"))
+
+
+def _links(html):
+    return re.findall(r'<a href="([^"]*)"', html)
+
+
+def test_one_page_per_article_under_its_issue_date(site):
+    docs, written = site
+    rel = {p.relative_to(docs).as_posix() for p in written}
+    assert {
+        "2020/02/21/wo-shi-zhao-kai-yi-qing-fang-kong-lead01.md",
+        "2020/02/21/wu-zhi-xian-quan-li-fu-wu-qi-second.md",
+        "2020/02/26/shi-wei-zhao-kai-chang-wei-kuo-da-later0.md",
+        "undated/wu-ri-qi-de-wen-zhang-undate.md",
+    } <= rel
+    assert {"index.md", "archive/index.md", "2020/02/21/index.md", "people/index.md", "people/xu-yi-xian.md",
+            "districts/index.md", "districts/wuzhi.md", "topics/index.md", "topics/fugong-fuchan.md"} <= rel
+
+
+def test_front_matter_holds_the_dataset_record_and_the_facets(site):
+    docs, _ = site
+    meta, _ = _page(docs, "2020/02/21/wo-shi-zhao-kai-yi-qing-fang-kong-lead01.md")
+    assert meta["article"] == article_record(_articles()[0])
+    assert meta["people"] == ["王小平", "徐衣显"]
+    assert meta["districts"] == ["武陟县"]
+    assert meta["topics"] == ["疫情防控", "复工复产"]
+    assert meta["tags"] == ["王小平", "徐衣显", "武陟县", "疫情防控", "复工复产"]
+    assert "title" not in meta  # Material would print a top-level title unescaped
+
+
+def test_article_page_shows_headline_byline_dates_text_and_continuation(site):
+    docs, _ = site
+    _, html = _page(docs, "2020/02/21/wo-shi-zhao-kai-yi-qing-fang-kong-lead01.md")
+    text = visible_text(html)
+    assert re.search(r'<p class="jz-kicker">统筹推进疫情防控和经济社会发展</p>\s*<h1[^>]*>我市召开疫情防控视频专题调度会</h1>', html)
+    assert '<p class="jz-subtitle">——王小平主持</p>' in html
+    for shown in ("记者：焦娇", "通讯员：李欣", "见报：2020年2月21日 第1版", "事件日期：2020年2月20日（2月20日上午）",
+                  "本报讯 2月20日上午，王小平主持召开会议。", "徐衣显出席。", "（下转第三版①）"):
+        assert shown in text
+    assert "<p>徐衣显出席。</p>" in html
+
+
+def test_article_page_links_its_people_districts_topics_and_neighbours(site):
+    docs, _ = site
+    _, html = _page(docs, "2020/02/21/wo-shi-zhao-kai-yi-qing-fang-kong-lead01.md")
+    assert '<a href="../../../people/wang-xiao-ping.md">王小平</a>（市委书记）' in html
+    assert '<a href="../../../districts/wuzhi.md">武陟县</a>' in html
+    assert '<a href="../../../topics/fugong-fuchan.md">复工复产</a>' in html
+    assert "主要地区：市级" in visible_text(html)
+    # Next in print is page 2 of the same issue; nothing before the lead of page 1.
+    assert "下一篇：武陟县全力服务企业复工复产" in visible_text(html)
+    assert "上一篇" not in visible_text(html)
+    _, later = _page(docs, "2020/02/26/shi-wei-zhao-kai-chang-wei-kuo-da-later0.md")
+    assert "同期上下篇" not in visible_text(later)  # alone in its issue
+
+
+def test_signature_and_photographer_are_shown(site):
+    docs, _ = site
+    _, html = _page(docs, "2020/02/21/wu-zhi-xian-quan-li-fu-wu-qi-second.md")
+    assert "摄影：赵春营" in visible_text(html) and "署名：李永晖" in visible_text(html)
+
+
+def test_every_link_of_every_page_reaches_a_written_page(site):
+    docs, written = site
+    for path in written:
+        if path.suffix != ".md":
+            continue
+        rel = path.relative_to(docs).as_posix()
+        _, html = _page(docs, rel)
+        for href in _links(html):
+            if href.startswith("#"):
+                assert f'id="{href[1:]}"' in html, f"{rel} jumps to missing {href}"
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), href.split("#")[0]))
+            assert (docs / target).is_file(), f"{rel} links to missing {href}"
+
+
+def test_person_page_lists_roles_with_dates_articles_and_companions(site):
+    docs, _ = site
+    _, html = _page(docs, "people/wang-xiao-ping.md")
+    text = visible_text(html)
+    assert "<td>市委书记</td>" in html
+    assert re.search(r"<td>市委书记</td>\s*<td><a [^>]*>2020年2月21日 第1版</a>、<a [^>]*>2020年2月26日 第1版</a></td>", html)
+    assert text.index("我市召开疫情防控视频专题调度会") < text.index("市委召开常委（扩大）会议")
+    assert "徐衣显：2 篇" in text
+
+
+def test_district_page_lists_articles_townships_and_people(site):
+    docs, _ = site
+    _, html = _page(docs, "districts/wuzhi.md")
+    text = visible_text(html)
+    assert "县，2 篇文章，又作武陟。" in text
+    assert "街道：木城街道" in text and "镇：詹店镇" in text and "景区：嘉应观" in text
+    assert "徐衣显：2 篇" in text and "王小平：1 篇" in text
+
+
+def test_overviews_count_and_people_have_an_a_to_z_jump(site):
+    docs, _ = site
+    _, people = _page(docs, "people/index.md")
+    assert '<a href="#letter-1">W</a> · <a href="#letter-2">X</a>' in people
+    assert '<h2 id="letter-2">X</h2>' in people
+    assert "徐衣显：3 篇" in visible_text(people)
+    _, districts = _page(docs, "districts/index.md")
+    assert re.search(r"<td><a [^>]*>武陟县</a></td>\s*<td>县</td>\s*<td[^>]*>2</td>", districts)
+    assert re.search(r"<td><a [^>]*>温县</a></td>\s*<td>县</td>\s*<td[^>]*>0</td>", districts)
+
+
+def test_date_archive_follows_issue_page_and_position(site):
+    docs, _ = site
+    _, html = _page(docs, "archive/index.md")
+    text = visible_text(html)
+    order = ["2020年2月21日", "第1版", "我市召开疫情防控视频专题调度会", "第2版", "武陟县全力服务企业复工复产",
+             "2020年2月26日", "市委召开常委（扩大）会议", "日期不详", "无日期的文章"]
+    positions = [text.index(s) for s in order]
+    assert positions == sorted(positions)
+
+
+def test_home_page_states_the_scope_and_links_the_dataset(site):
+    docs, _ = site
+    _, html = _page(docs, "index.md")
+    assert ("收录焦作日报 2020年2月21日 至 2020年2月26日 的 2 期，共 4 篇文章，"
+            "涉及 2 位人物、1 个县（市）区、2 个主题。") in visible_text(html)
+    assert '<a href="data/articles.jsonl">articles.jsonl</a>' in html
+
+
+def test_home_page_has_no_dataset_link_before_the_dataset_exists(tmp_path):
+    render_site(_articles(), [], make_config(), tmp_path)
+    _, html = _page(tmp_path, "index.md")
+    assert "articles.jsonl" not in html
+
+
+def test_search_dictionary_keeps_names_whole(site):
+    docs, _ = site
+    words = (docs / "_build/jieba_userdict.txt").read_text(encoding="utf-8").split("\n")
+    for word in ("徐衣显", "王小平", "武陟县", "武陟", "木城街道", "复工复产", "焦娇"):
+        assert word in words
+
+
+def test_rerun_leaves_unchanged_pages_alone_and_removes_stale_ones(site):
+    docs, _ = site
+    page = docs / "2020/02/21/wo-shi-zhao-kai-yi-qing-fang-kong-lead01.md"
+    stamp = page.stat().st_mtime_ns
+    stale = docs / "2020/02/21/old-title-lead01.md"
+    stale.write_text("# old\n", encoding="utf-8")
+    render_site(_articles(), [], make_config(), docs)
+    assert page.stat().st_mtime_ns == stamp
+    assert not stale.exists()
+    assert (docs / ARTICLES).is_file()  # the dataset is not ours to remove
+
+
+def test_missing_reference_data_still_builds_every_page(tmp_path):
+    written = render_site(_articles(), [], make_config(reference={}), tmp_path)
+    rel = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert {"districts/wu-zhi-xian.md", "topics/fu-gong-fu-chan.md", "people/xu-yi-xian.md"} <= rel
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_in_every_field_renders_literally(tmp_path, text):
+    hostile = article(
+        id="bad0123456", title=text, kicker=text, subtitle=text, reporters=[text], correspondents=[text],
+        photographers=[text], signature=text, dateline=text, continued_to=text, paragraphs=[text, text],
+        people=[text], people_roles={text: [text]}, districts=[text], primary_district=text, topics=[text])
+    neighbour = article(id="next012345", title="下一篇", first_line=99)
+    written = render_site([hostile, neighbour], [], make_config(reference={}), tmp_path)
+    shown = " ".join(text.split())
+    for path in written:
+        if path.suffix != ".md":
+            continue
+        meta, html = to_html(path.read_text(encoding="utf-8"))
+        assert not re.search(r"<(script|img|hr|strong|del|mark|ins|code|blockquote|ol|sup|h[4-6])\b", html), path
+        assert len(re.findall(r"<em>", html)) == len(re.findall(r"<em>（下转", html)), path  # our one note
+        assert all(not href.startswith(("javascript", "http")) for href in _links(html)), path
+    article_page = next(p for p in written if p.name.endswith("bad012.md"))
+    meta, html = to_html(article_page.read_text(encoding="utf-8"))
+    assert meta["article"]["title"] == text and meta["people"] == [text]  # YAML survived
+    assert re.search(r"<h1[^>]*>(.*?)</h1>", html).group(1) and visible_text(
+        re.search(r"<h1[^>]*>.*?</h1>", html).group(0)) == shown
+    assert html.count(f"<p>{_escaped_paragraph(html, shown)}</p>") >= 2
+
+
+def _escaped_paragraph(html: str, shown: str) -> str:
+    """The inner HTML of the first plain paragraph whose visible text is `shown`."""
+    for inner in re.findall(r"<p>(.*?)</p>", html):
+        if visible_text(inner) == shown:
+            return inner
+    raise AssertionError(f"no paragraph shows {shown!r}")
