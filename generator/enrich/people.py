@@ -26,6 +26,7 @@ _AFTER_NAME = (
     "为", "对", "向", "的", "主持召开", "率", "赴", "看望", "慰问", "调研", "检查", "听取",
     "作", "就", "代表", "通报", "安排", "以", "是", "也", "都", "又", "即", "从", "将", "把", "被",
     "逐个", "现场", "当即", "深入", "走进", "来到", "察看", "实地", "主动", "第一时间", "农历",
+    "一边", "告诉", "同志", "介绍说", "总书记",
 )
 _AFTER_NAME_RE = re.compile("|".join(sorted(map(re.escape, _AFTER_NAME), key=len, reverse=True)))
 # A name before one of these is the subject of the sentence: `郭鹏表示`, `王小平在讲话中`.
@@ -33,6 +34,12 @@ _SPEECH = re.compile(
     r"(?:^|(?<=[，。；：！？\n“”、]))([\u4e00-\u9fff]{2,4}?)"
     r"(?=强调|指出|要求|表示|说：|说，|介绍|认为|希望|称赞|叮嘱|询问|一行|带队|在讲话中|在会上|在调研中|主持召开|主持会议)"
 )
+# A list of names closed by the group's title: `郭鹏、刘群生、柴英杰等县领导`.
+_LIST_BEFORE_TITLE = re.compile(
+    r"(?:^|(?<=[，。；：！？\n“”]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:该|县|区|市|镇|乡)?(?:领导|同志|人)"
+)
+# `封超胜是县中医院外科护士长`: a name, 是, and a title closing the clause.
+_NAME_IS = re.compile(r"(?:^|(?<=[，。；：！？\n“”]))([\u4e00-\u9fff]{2,4}?)是([^，。；！？\n]{2,24})(?=[，。；])")
 # Nouns that follow an organisation or place name, never a person's: `高尚小区`, `田源农贸市场`.
 _NOT_AFTER_PERSON = re.compile(r"^(?:小区|农贸|市场|公司|集团|医院|大厦|广场|公园|学校|中学|小学|社区|街道|村|镇|乡|县|区|路|街|产业|项目|酒店|饭店|银行|超市|药房|宾馆|工业|花园|家园|新城|大道)")
 
@@ -58,20 +65,29 @@ def find_people(article: Article, res: Resources) -> list[PersonMention]:
     found: list[_Found] = []
     found += _titled_and_listed(text, res, tokens)
     found += _known(text, res)
-    found += _speakers(text, res, tokens)
-    found += _tagged(text, res)
+    found += _speakers(text, res)
+    found += _listed_before_title(text, res)
+    found += _tagged(text, res, tokens)
+    found += _list_continuations(text, res, tokens, found)
+    found = [f for f in found if not _quoted(text, f)]
     bylined = {*article.reporters, *article.correspondents, *article.photographers, article.signature}
     return _merge(found, bylined)
 
 
-def _token_starts(text: str, res: Resources) -> dict[int, str]:
-    """jieba's segmentation of the whole text as {start offset: word}."""
-    starts: dict[int, str] = {}
+def _token_starts(text: str, res: Resources) -> dict[int, tuple[str, str]]:
+    """jieba's part-of-speech segmentation of the whole text as {offset: (word, tag)}."""
+    starts: dict[int, tuple[str, str]] = {}
     pos = 0
-    for word in res.tokenizer.cut(text, HMM=True):
-        starts[pos] = word
-        pos += len(word)
+    for pair in res.postokenizer.cut(text):
+        starts[pos] = (pair.word, pair.flag)
+        pos += len(pair.word)
     return starts
+
+
+def _quoted(text: str, found: _Found) -> bool:
+    """`焦作的“钟南山”`: a name alone in quotation marks is a nickname, not the person."""
+    end = found.start + len(found.name)
+    return text[found.start - 1 : found.start] in "“‘「" and text[end : end + 1] in "”’」" and found.start > 0
 
 
 def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
@@ -88,26 +104,45 @@ def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
     return candidate[0] in surnames and len(candidate) <= 3
 
 
-def _name_at(text: str, i: int, res: Resources, tokens: dict[int, str]) -> str:
-    """The name that starts at offset i, or '' when none does."""
+def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str]]) -> str:
+    """The name that starts at offset i (after a title or in a list), or '' when none does.
+
+    Evidence, in order: a known person; a name shape followed by what follows names in
+    this paper (`、`, `出席`, `强调`, …); jieba tagging the word there as a person.
+    """
     for length in (4, 3, 2):
         if text[i : i + length] in res.known_people:
             return res.known_people[text[i : i + length]]
-    word = tokens.get(i, "")
-    if len(word) == 1 and i + 1 in tokens and len(tokens[i + 1]) <= 2:
-        word += tokens[i + 1]  # surname segmented apart: 郑 + 小林
-    # Where the next words are known to follow a name, the name ends there.
     for length in (2, 3, 4):
         rest = text[i + length : i + length + 5]
         if rest[:1] in "、，。；：！？\n（）“”" or _AFTER_NAME_RE.match(rest):
-            if is_name(text[i : i + length], res):
+            if is_name(text[i : i + length], res) and not _is_word(text[i : i + length], res):
                 return text[i : i + length]
-    if 2 <= len(word) <= 3 and is_name(word, res):
+    word, flag = tokens.get(i, ("", ""))
+    if flag.startswith("nr") and 2 <= len(word) <= 3 and is_name(word, res):
         return word
-    for length in (3, 2):
-        if is_name(text[i : i + length], res):
-            return text[i : i + length]
+    if len(word) == 1 and i + 1 in tokens:
+        given, given_flag = tokens[i + 1]
+        if len(given) <= 2 and (given_flag.startswith("nr") or given_flag in ("ng", "nz", "x")) and is_name(word + given, res):
+            return word + given  # surname segmented apart: 郑 + 小林
     return ""
+
+
+# A three-character candidate starting with a frequent ordinary word (`干部要`) is no name.
+_COMMON_PREFIX_FREQ = 3000
+
+
+def _is_word(candidate: str, res: Resources) -> bool:
+    """An ordinary dictionary word (`严格`, `关于`), or one followed by a character
+    (`干部要`), rather than a name: jieba does not tag it as a person."""
+    if candidate in res.known_people:
+        return False
+    tag = res.postokenizer.word_tag_tab.get(candidate)
+    if tag is not None and not tag.startswith("nr"):
+        return True
+    prefix = candidate[:2]
+    prefix_tag = res.postokenizer.word_tag_tab.get(prefix, "nr")
+    return len(candidate) == 3 and not prefix_tag.startswith("nr") and res.tokenizer.FREQ.get(prefix, 0) >= _COMMON_PREFIX_FREQ
 
 
 def _role_chain(text: str, end: int, res: Resources) -> tuple[str, ...]:
@@ -123,7 +158,7 @@ def _role_chain(text: str, end: int, res: Resources) -> tuple[str, ...]:
     return tuple(roles)
 
 
-def _titled_and_listed(text: str, res: Resources, tokens: dict[int, str]) -> list[_Found]:
+def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
     """Names right after a role word, and the enumerations that follow list titles."""
     found: list[_Found] = []
     i = 0
@@ -158,6 +193,32 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, str]) -> lis
     return found
 
 
+def _list_continuations(text: str, res: Resources, tokens: dict[int, tuple[str, str]], found: list[_Found]) -> list[_Found]:
+    """A list that starts with a person goes on with persons: `余忠杰、柴荃青、王立业`."""
+    more: list[_Found] = []
+    for first in found:
+        pos = first.start + len(first.name)
+        while text[pos : pos + 1] == "、" and first.strong:
+            name = _name_at(text, pos + 1, res, tokens)
+            if not name:
+                name = _listed_name(text, pos + 1, res)
+            if not name:
+                break
+            more.append(_Found(name, pos + 1, first.roles))
+            pos += 1 + len(name)
+    return more
+
+
+def _listed_name(text: str, i: int, res: Resources) -> str:
+    """Inside a list of names, an item closed by `、` or the list's end is a name if shaped so."""
+    for length in (2, 3):
+        after = text[i + length : i + length + 1]
+        candidate = text[i : i + length]
+        if after in ("、", "等", "和", "，", "。") and is_name(candidate, res) and not _is_word(candidate, res):
+            return candidate
+    return ""
+
+
 def _known(text: str, res: Resources) -> list[_Found]:
     found = []
     for form, name in res.known_people.items():
@@ -169,25 +230,45 @@ def _known(text: str, res: Resources) -> list[_Found]:
     return found
 
 
-def _speakers(text: str, res: Resources, tokens: dict[int, str]) -> list[_Found]:
+def _speakers(text: str, res: Resources) -> list[_Found]:
     found = []
     for match in _SPEECH.finditer(text):
         name = match.group(1)
-        if is_name(name, res):
+        if is_name(name, res) and not _is_word(name, res):
             found.append(_Found(name, match.start(1)))
     return found
 
 
-def _tagged(text: str, res: Resources) -> list[_Found]:
-    """jieba's person tags: only full names with a common surname, not before a place noun."""
+def _listed_before_title(text: str, res: Resources) -> list[_Found]:
+    """Names in `A、B、C等县领导` and in `A是…护士长`: the title comes after the names."""
     found = []
-    pos = 0
-    for pair in res.postokenizer.cut(text):
-        word, flag = pair.word, pair.flag
-        if flag == "nr" and 2 <= len(word) <= 3 and is_name(word, res, strict=True):
-            if not _NOT_AFTER_PERSON.match(text[pos + len(word) : pos + len(word) + 4]):
-                found.append(_Found(word, pos, strong=False))
-        pos += len(word)
+    for match in _LIST_BEFORE_TITLE.finditer(text):
+        items = match.group(1).split("、")
+        if all(is_name(item, res) and not _is_word(item, res) for item in items):
+            offset = match.start(1)
+            for item in items:
+                found.append(_Found(item, offset))
+                offset += len(item) + 1
+    for match in _NAME_IS.finditer(text):
+        name, title = match.group(1), match.group(2)
+        if is_name(name, res) and not _is_word(name, res) and any(title.endswith(w) for w in res.role_words):
+            found.append(_Found(name, match.start(1), (title,)))
+    return found
+
+
+def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
+    """jieba's person tags: full names with a common surname, not before a place noun.
+    A tagged name right before a title (`习近平总书记`) is as good as a pattern."""
+    found = []
+    for pos, (word, flag) in tokens.items():
+        if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3:
+            continue
+        after = text[pos + len(word) : pos + len(word) + 6]
+        if _NOT_AFTER_PERSON.match(after):
+            continue
+        titled = any(after.startswith(w) for w in res.role_words)
+        if is_name(word, res, strict=not titled):
+            found.append(_Found(word, pos, strong=titled))
     return found
 
 

@@ -1,0 +1,17 @@
+import pytest
+
+from generator.enrich import load_resources
+
+
+@pytest.fixture(scope="session")
+def resources(config):
+    """jieba and the reference data, loaded once for the whole test session."""
+    return load_resources(config)
+
+
+@pytest.fixture(scope="session")
+def bare_resources(config):
+    """The same without the people file: names must be found by the paper's patterns."""
+    from dataclasses import replace
+
+    return load_resources(replace(config, reference={**config.reference, "people": {"people": []}}))
