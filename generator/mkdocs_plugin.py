@@ -18,15 +18,17 @@ log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
 
 
 class ArchivePluginConfig(base.Config):
+    enabled = c.Type(bool, default=True)  # false: build the docs/ already generated
     seeds_dir = c.Type(str, default="seeds")
     site_config_dir = c.Type(str, default="site_config")
-    templates_dir = c.Type(str, default="docs_templates")
 
 
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     """Runs parse -> enrich -> dataset -> render into the docs folder before MkDocs reads it."""
 
     def on_config(self, config):
+        if not self.config.enabled:
+            return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
         from .config import load_config
         from .pipeline import run
@@ -34,13 +36,17 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         docs_dir = Path(config.docs_dir)
         report = run(self._folder(config, "seeds_dir"), docs_dir, load_config(self._folder(config, "site_config_dir")))
         log.info("generator: %s", report.summary())
+        # Page problems are the parser's findings about the input, not about the site: shown,
+        # but at INFO, so that `mkdocs build --strict` does not fail on a hard-to-read page.
         for problem in report.problems:
-            log.debug("generator: %s", problem)
+            log.info("generator: %s", problem)
         return config
 
     def on_serve(self, server, config, builder):
-        for key in ("seeds_dir", "site_config_dir", "templates_dir"):
-            server.watch(str(self._folder(config, key)))
+        site_config = self._folder(config, "site_config_dir")
+        # docs_templates/ sits beside site_config/ (generator.render.templates_dir).
+        for folder in (self._folder(config, "seeds_dir"), site_config, site_config.parent / "docs_templates"):
+            server.watch(str(folder))
         return server
 
     def _folder(self, config, key: str) -> Path:

@@ -97,14 +97,11 @@ def parse_page_text(
     articles = []
     seen_ids: Counter[str] = Counter()
     for item in segment_page(lines):
-        article = _build_article(item, file_name, artifacts)
-        seen_ids[article.id] += 1
-        if seen_ids[article.id] > 1:  # the same item printed twice on one page
-            article.id = f"{article.id}-{seen_ids[article.id]}"
-            for i, art in enumerate(artifacts):
-                if art.article_id == article.id.rsplit("-", 1)[0] and art.line >= article.first_line:
-                    artifacts[i] = Artifact(art.line, art.text, art.kind, article.id)
-        articles.append(article)
+        article_id = _article_id(item)
+        seen_ids[article_id] += 1
+        if seen_ids[article_id] > 1:  # the same item printed twice on one page
+            article_id = f"{article_id}-{seen_ids[article_id]}"
+        articles.append(_build_article(item, article_id, file_name, artifacts))
     if issue_date is None:
         issue_date, note = _infer_issue_date(articles, text, fallback_year)
         if not in_catalog:
@@ -130,10 +127,10 @@ def _article_id(item: Item) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
-def _build_article(item: Item, file_name: str, artifacts: list[Artifact]) -> Article:
+def _build_article(item: Item, article_id: str, file_name: str, artifacts: list[Artifact]) -> Article:
     printed = item.lines
     article = Article(
-        id=_article_id(item),
+        id=article_id,
         source_file=file_name,
         first_line=printed[0].number if printed else 0,
         last_line=printed[-1].number if printed else 0,

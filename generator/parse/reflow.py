@@ -120,7 +120,8 @@ def _is_subhead_end(rows: list[Line], widths: list[float], current: list[int], i
 
 
 def _paragraph(rows: list[Line]) -> Paragraph:
-    text = rows[0].text.strip()
+    parts = [rows[0].text.strip()]
     for row in rows[1:]:
-        text = join_wrapped(text, row.text.strip())
-    return Paragraph(text, rows[0].number, rows[-1].number)
+        joined = join_wrapped(parts[-1], row.text.strip())
+        parts.append(joined[len(parts[-1]) :])  # the new line, with a space before it if any
+    return Paragraph("".join(parts), rows[0].number, rows[-1].number)

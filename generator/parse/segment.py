@@ -20,6 +20,9 @@ _PHONE = re.compile(r"\d{7,}|[（(]0\d{2,3}[）)]")
 _PHONE_AT_END = re.compile(r"(?:\d{7,}|[（(]0\d{2,3}[）)]\d{7,8})[。.]?$")
 # Headlines are short lines without sentence punctuation; decks may hold commas.
 HEADLINE_MAX_WIDTH = 40
+# A headline with its kicker and deck fills a few lines; a longer run of short
+# unpunctuated lines is a list or a table, not a headline.
+MAX_HEADLINE_LINES = 8
 INDENT = 2.0  # a paragraph's first line is indented by two columns
 
 
@@ -96,24 +99,30 @@ def segment_page(raw_lines: list[Line]) -> list[Item]:
     """All printed items of a page, in the order the dump prints them."""
     lines = _unglue(raw_lines)
     kinds = [_kind_of(line) for line in lines]
+    before = previous_nonblank(kinds)
     items: list[Item] = []
-    for start, end in _item_ranges(lines, kinds):
-        items.extend(_split_item(lines, kinds, start, end))
+    for start, end in _item_ranges(lines, kinds, before):
+        items.extend(_split_item(lines, kinds, before, start, end))
     return [item for item in items if item.lines]
 
 
-def _previous_nonblank(kinds: list[str], index: int) -> int | None:
-    index -= 1
-    while index >= 0 and kinds[index] == "blank":
-        index -= 1
-    return index if index >= 0 else None
+def previous_nonblank(kinds: list[str]) -> list[int | None]:
+    """For each line, the index of the last non-blank line before it (None at the top):
+    computed once, so that look-backs stay linear on pages with long runs of blanks."""
+    before: list[int | None] = []
+    last = None
+    for i, kind in enumerate(kinds):
+        before.append(last)
+        if kind != "blank":
+            last = i
+    return before
 
 
-def _item_ranges(lines: list[Line], kinds: list[str]) -> list[tuple[int, int]]:
+def _item_ranges(lines: list[Line], kinds: list[str], before: list[int | None]) -> list[tuple[int, int]]:
     """Where items start: 本报讯, feature bylines, new text frames, and after photo credits."""
     starts = {0}
     for i, kind in enumerate(kinds):
-        prev = _previous_nonblank(kinds, i)
+        prev = before[i]
         if kind == "start":
             starts.add(i)
         elif kind == "byline" and (prev is None or kinds[prev] != "byline"):
@@ -128,7 +137,7 @@ def _item_ranges(lines: list[Line], kinds: list[str]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(ordered, ordered[1:] + [len(lines)])]
 
 
-def _split_item(lines: list[Line], kinds: list[str], start: int, end: int) -> list[Item]:
+def _split_item(lines: list[Line], kinds: list[str], before: list[int | None], start: int, end: int) -> list[Item]:
     """One range → a photo at its end (if any) and the article before it."""
     last = end - 1
     while last >= start and kinds[last] == "blank":
@@ -138,17 +147,17 @@ def _split_item(lines: list[Line], kinds: list[str], start: int, end: int) -> li
     credit_line = kinds[last] == "credit"
     glued_credit = kinds[last] == "text" and bool(cv.GLUED_PHOTO_CREDIT.search(lines[last].text))
     if credit_line or glued_credit:
-        caption_end = last if glued_credit else _previous_nonblank(kinds, last)
+        caption_end = last if glued_credit else before[last]
         if caption_end is None or caption_end < start:
             return [Item("photo", credit=lines[last])]
-        caption_start = _caption_start(lines, kinds, start, caption_end)
+        caption_start = _caption_start(lines, kinds, before, start, caption_end)
         photo = Item("photo", body=lines[caption_start : caption_end + 1], credit=lines[last] if credit_line else None)
-        before = _article_item(lines, kinds, start, caption_start) if caption_start > start else []
-        return [*before, photo]
-    return _article_item(lines, kinds, start, end)
+        article = _article_item(lines, kinds, before, start, caption_start) if caption_start > start else []
+        return [*article, photo]
+    return _article_item(lines, kinds, before, start, end)
 
 
-def _caption_start(lines: list[Line], kinds: list[str], start: int, caption_end: int) -> int:
+def _caption_start(lines: list[Line], kinds: list[str], before: list[int | None], start: int, caption_end: int) -> int:
     """A caption is one paragraph of full-width lines: go back until a blank line after a
     closed or headline line, a short closed line, or a line too short to be a wrapped one."""
     i = caption_end
@@ -156,10 +165,10 @@ def _caption_start(lines: list[Line], kinds: list[str], start: int, caption_end:
     while i > start:
         prev = i - 1
         if kinds[prev] == "blank":
-            before = _previous_nonblank(kinds, prev)
-            if before is None or before < start:
+            above = before[prev]
+            if above is None or above < start:
                 return i
-            if is_closed(lines[before], kinds[before]) or is_headline_like(lines[before], kinds[before]):
+            if is_closed(lines[above], kinds[above]) or is_headline_like(lines[above], kinds[above]):
                 return i
         elif kinds[prev] != "text":
             return i
@@ -174,7 +183,7 @@ def _caption_start(lines: list[Line], kinds: list[str], start: int, caption_end:
     return start
 
 
-def _article_item(lines: list[Line], kinds: list[str], start: int, end: int) -> list[Item]:
+def _article_item(lines: list[Line], kinds: list[str], before: list[int | None], start: int, end: int) -> list[Item]:
     """Byline lines, body and the headline printed after it."""
     i = start
     byline: list[Line] = []
@@ -183,7 +192,7 @@ def _article_item(lines: list[Line], kinds: list[str], start: int, end: int) -> 
         i += 1
     while byline and byline[-1].is_blank:
         byline.pop()
-    head_start = _headline_start(lines, kinds, i, end)
+    head_start = _headline_start(lines, kinds, before, i, end)
     body = lines[i:head_start]
     headline = lines[head_start:end]
     while headline and headline[0].is_blank:
@@ -197,7 +206,7 @@ def _article_item(lines: list[Line], kinds: list[str], start: int, end: int) -> 
     return [Item(kind, body=body, byline=byline, headline=headline)]
 
 
-def _headline_start(lines: list[Line], kinds: list[str], body_start: int, end: int) -> int:
+def _headline_start(lines: list[Line], kinds: list[str], before: list[int | None], body_start: int, end: int) -> int:
     """Index where the trailing headline begins (== end when the article has none).
 
     Headline lines are read backwards from the end while they look like headlines;
@@ -206,7 +215,8 @@ def _headline_start(lines: list[Line], kinds: list[str], body_start: int, end: i
     """
     i = end
     first = end
-    while i > body_start:
+    taken = 0
+    while i > body_start and taken < MAX_HEADLINE_LINES:
         j = i - 1
         if kinds[j] == "blank":
             i = j
@@ -214,13 +224,14 @@ def _headline_start(lines: list[Line], kinds: list[str], body_start: int, end: i
         if not is_headline_like(lines[j], kinds[j]):
             break
         first = j
+        taken += 1
         i = j
     if first == end:
         return end
-    before = _previous_nonblank(kinds, first)
-    if before is None or before < body_start:
+    above = before[first]
+    if above is None or above < body_start:
         # Nothing but headline-like lines: a page fragment holding only headlines.
         return body_start if kinds[body_start] != "start" else end
-    if not is_closed(lines[before], kinds[before]):
+    if not is_closed(lines[above], kinds[above]):
         return end
     return first

@@ -65,6 +65,8 @@ def ends_sentence(text: str) -> bool:
     return bool(_CLOSED_LINE.search(text.rstrip()))
 
 
+# How far a Latin word is looked for on each side of a space (longer words are rare).
+_WORD_SPAN = 40
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.+\-]*[A-Za-z][A-Za-z0-9.+\-]*$")
 _LATIN_AFTER = re.compile(r"^[A-Za-z0-9.+\-]*[A-Za-z]")
 
@@ -91,7 +93,7 @@ def strip_layout_spaces(text: str) -> str:
     pos = 0
     for match in _SPACES.finditer(text):
         out.append(text[pos : match.start()])
-        left, right = text[: match.start()], text[match.end() :]
+        left, right = text[max(0, match.start() - _WORD_SPAN) : match.start()], text[match.end() : match.end() + _WORD_SPAN]
         if left and right and _keeps_space(left, right):
             out.append(" ")
         pos = match.end()
@@ -122,7 +124,7 @@ def join_wrapped(left: str, right: str) -> str:
     """Join two column lines. A line end is no space, except next to a Latin word, which
     the paper always sets off with spaces (`电商` / `APP` → `电商 APP`)."""
     left, right = left.rstrip(), right.lstrip()
-    if left and right and (_LATIN_BEFORE.search(left) or _LATIN_AFTER.search(right)):
+    if left and right and (_LATIN_BEFORE.search(left[-_WORD_SPAN:]) or _LATIN_AFTER.search(right[:_WORD_SPAN])):
         if not _is_punctuation(left[-1]) and not _is_punctuation(right[0]):
             return left + " " + right
     return left + right

@@ -25,7 +25,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md_text"] = md_text
-    env.filters["iso"] = _iso
     env.filters["cn_date"] = cn_date
     env.globals["href"] = _href
     env.globals["front_matter"] = front_matter
@@ -38,10 +37,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 def _href(context: jinja2.runtime.Context, target: str) -> Markup:
     """Relative link from the page being rendered (`page_path` in the context) to `target`."""
     return md_url(target, context["page_path"])
-
-
-def _iso(day) -> str:
-    return day.isoformat() if day else ""
 
 
 def cn_date(day) -> str:

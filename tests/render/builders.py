@@ -41,6 +41,8 @@ HOSTILE = [
     "</title><script>alert(2)</script>",
     "    四个空格",
     "===",
+    "第一行\n---\n第二行",
+    "a\n...\nb: c\n- d",
 ]
 
 

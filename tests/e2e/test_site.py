@@ -1,0 +1,163 @@
+"""The archive as a reader uses it: `mkdocs build` from the repository's seeds, served on
+127.0.0.1, driven in headless Chromium (Debian's /usr/bin/chromium; see .ci/install-browser).
+
+Screenshots for the README are saved to screenshots/ at the repository root.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.e2e
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SCREENSHOTS = ROOT / "screenshots"
+TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(scope="module")
+def site_dir(tmp_path_factory) -> Path:
+    """The real build: the plugin regenerates docs/ from seeds/, then MkDocs builds in strict mode."""
+    site = tmp_path_factory.mktemp("site")
+    (ROOT / "docs").mkdir(exist_ok=True)  # MkDocs checks docs_dir exists before any plugin runs
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(site_dir):
+    """The built site on a free port of 127.0.0.1, for as long as the module's tests run."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run .ci/install-browser")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh tab that fails the test on a script error, an alert() or a request to another host."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    tab = context.new_page()
+    tab.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    tab.on("pageerror", lambda error: problems.append(f"script error: {error}"))
+    tab.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    # The archive works offline: no fonts, scripts or API calls from other hosts.
+    tab.on("request", lambda request: request.url.startswith(("http://127.0.0.1:", "data:", "blob:"))
+           or problems.append(f"request off this machine: {request.url}"))
+    yield tab
+    context.close()
+    assert not problems, problems
+
+
+def _shot(tab, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+
+
+def _search(tab, query: str):
+    """Type into Material's search box and wait for the result list."""
+    box = tab.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    results = tab.locator(".md-search-result__item")
+    results.first.wait_for()
+    return results
+
+
+def test_home_district_article_person(page, base_url):
+    """A reader's path: the home page, a district, one of its articles, a person named in it."""
+    page.goto(base_url)
+    assert "焦作日报" in page.locator("h1").first.inner_text()
+    scope = page.locator("article").inner_text()
+    assert re.search(r"共 \d+ 篇文章，涉及 \d+ 位人物", scope), scope
+    _shot(page, "home")
+
+    page.locator(".md-tabs__link", has_text="地区").click()
+    page.locator("article table a").first.wait_for()
+    rows = page.locator("article table tbody tr")
+    district_link = next(
+        rows.nth(i).locator("a") for i in range(rows.count())
+        if int(rows.nth(i).locator("td").last.inner_text()) > 0
+    )
+    district = district_link.inner_text()
+    district_link.click()
+    assert page.locator("h1").first.inner_text() == district
+
+    article_links = page.locator("article ul li a[href*='/20']")
+    assert article_links.count() > 0
+    for i in range(article_links.count()):
+        page.locator("article ul li a[href*='/20']").nth(i).click()
+        people = page.locator("article li:has-text('人物：') a")
+        if people.count():
+            break
+        page.go_back()
+    else:
+        pytest.fail(f"no article of {district} names a person")
+    assert page.locator("nav.md-tags a.md-tag").count() > 0  # the facet chips
+    assert district in page.locator("article").inner_text()
+    _shot(page, "article")
+
+    person = people.first.inner_text()
+    people.first.click()
+    assert page.locator("h1").first.inner_text() == person
+    assert "篇文章" in page.locator("article").inner_text()
+    _shot(page, "person")
+
+
+def test_search_finds_a_person_by_full_name(page, base_url):
+    page.goto(base_url)
+    results = _search(page, "徐衣显")
+    texts = results.all_inner_texts()
+    assert any("徐衣显" in text for text in texts), texts
+    # His own page first: it carries his name as a search tag with a higher boost.
+    assert results.first.locator("h1").inner_text() == "徐衣显"
+    _shot(page, "search")
+
+
+def test_search_finds_a_topic_phrase(page, base_url):
+    page.goto(base_url)
+    results = _search(page, "复工复产")
+    assert results.count() > 0
+    assert any("复工复产" in text for text in results.all_inner_texts())
