@@ -41,11 +41,13 @@ def _is_deck(text: str) -> bool:
 
 
 def _join_deck(parts: list[str], widths: list[float]) -> str:
-    """Deck lines run on when the line before is full; a short line ends a phrase."""
+    """Deck lines run on when the line before is full; after a short line, or before a
+    line that is itself two phrases (`王小平讲话 刘涛出席`), a new phrase begins."""
     full = max(widths) if widths else 0
     out = parts[0]
     for prev_width, part in zip(widths, parts[1:]):
-        out += part if prev_width >= full - 1 else " " + part
+        runs_on = prev_width >= full - 1 and " " not in part
+        out += part if runs_on else " " + part
     return out
 
 

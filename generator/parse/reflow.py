@@ -100,23 +100,23 @@ def _is_indented(rows: list[Line], widths: list[float], i: int) -> bool:
 def _is_subhead_end(rows: list[Line], widths: list[float], current: list[int], i: int, gap_before: dict[int, bool]) -> bool:
     """A feature's subhead: one or two short unpunctuated lines between paragraphs.
 
-    They follow a finished paragraph and a blank line comes after them; their last line
-    is short, and either they hold the subhead's `——` or they are narrower than a first
-    line and an indented first line follows.
+    They follow a finished paragraph, with blank lines before and after them, and their
+    last line is short: the line before a column-break blank is always full, so a short
+    unfinished line there cannot be a sentence running on into the next column.
     """
     if not gap_before.get(i) or len(current) > 2:
         return False
     start, last = current[0], current[-1]
-    if start == 0 or not ends_sentence(rows[start - 1].text):
+    if start == 0 or not gap_before.get(start) or not ends_sentence(rows[start - 1].text):
         return False
     if any(rows[j].text.rstrip()[-1:] in CLAUSE_END for j in current):
         return False
     full = _block_width(widths, i, (i, *current))
-    if widths[last] > full - INDENT - SHORT:
+    # Narrower than an indented first line by a column at least: not a full line.
+    narrow = full - INDENT - 1.0
+    if widths[last] > narrow:
         return False
-    if any("——" in rows[j].text for j in current):
-        return True
-    return widths[start] <= full - INDENT - SHORT and _is_indented(rows, widths, i)
+    return any("——" in rows[j].text for j in current) or widths[start] <= narrow
 
 
 def _paragraph(rows: list[Line]) -> Paragraph:

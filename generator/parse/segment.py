@@ -23,6 +23,9 @@ HEADLINE_MAX_WIDTH = 40
 # A headline with its kicker and deck fills a few lines; a longer run of short
 # unpunctuated lines is a list or a table, not a headline.
 MAX_HEADLINE_LINES = 8
+# Text after a headline set this much wider or narrower than the text before it is
+# another frame (a box, a caption), not the same article's next section.
+FRAME_WIDTH_CHANGE = 0.2
 INDENT = 2.0  # a paragraph's first line is indented by two columns
 
 
@@ -134,7 +137,47 @@ def _item_ranges(lines: list[Line], kinds: list[str], before: list[int | None]) 
             if kind != "blank":
                 starts.add(i)
     ordered = sorted(starts)
+    ranges = list(zip(ordered, ordered[1:] + [len(lines)]))
+    for start, end in ranges:
+        if kinds[start] != "byline":  # features have subheads: their sections stay together
+            starts.update(_frame_breaks(lines, kinds, before, start, end))
+    ordered = sorted(starts)
     return [(s, e) for s, e in zip(ordered, ordered[1:] + [len(lines)])]
+
+
+def _frame_breaks(lines: list[Line], kinds: list[str], before: list[int | None], start: int, end: int) -> list[int]:
+    """Items that begin without a marker after the previous article's headline: a box or
+    a caption set in another column width. A headline-like group between blank lines,
+    after a closed sentence, followed by text of a different width, ends an item; a
+    subhead inside a feature is followed by text of the same width."""
+    breaks = []
+    i = start
+    while i < end:
+        if not (is_headline_like(lines[i], kinds[i]) and i > start and kinds[i - 1] == "blank"):
+            i += 1
+            continue
+        above = before[i]
+        if above is None or above < start or not is_closed(lines[above], kinds[above]):
+            i += 1
+            continue
+        j, taken = i, 0
+        while j < end and (kinds[j] == "blank" or is_headline_like(lines[j], kinds[j])) and taken <= MAX_HEADLINE_LINES:
+            taken += kinds[j] != "blank"
+            j += 1
+        if j >= end or kinds[j - 1] != "blank" or kinds[j] != "text":
+            i = j + 1
+            continue
+        width_before = _typical_width([k for k in range(above, start - 1, -1) if kinds[k] == "text"][:6], lines)
+        width_after = _typical_width([k for k in range(j, end) if kinds[k] == "text"][:6], lines)
+        if width_before and width_after and abs(width_after - width_before) > FRAME_WIDTH_CHANGE * max(width_before, width_after):
+            breaks.append(j)
+        i = j
+    return breaks
+
+
+def _typical_width(indices: list[int], lines: list[Line]) -> float:
+    widths = sorted(column_width(lines[k].text) for k in indices)
+    return widths[(3 * len(widths)) // 4] if len(widths) >= 3 else 0.0
 
 
 def _split_item(lines: list[Line], kinds: list[str], before: list[int | None], start: int, end: int) -> list[Item]:
