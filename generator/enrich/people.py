@@ -128,6 +128,8 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
     return ""
 
 
+# Below this jieba frequency a dictionary entry is too rare to outweigh a name's shape (柯文).
+_RARE_WORD_FREQ = 10
 # A three-character candidate starting with a frequent ordinary word (`干部要`) is no name.
 _COMMON_PREFIX_FREQ = 3000
 
@@ -138,7 +140,7 @@ def _is_word(candidate: str, res: Resources) -> bool:
     if candidate in res.known_people:
         return False
     tag = res.postokenizer.word_tag_tab.get(candidate)
-    if tag is not None and not tag.startswith("nr"):
+    if tag is not None and not tag.startswith("nr") and res.tokenizer.FREQ.get(candidate, 0) >= _RARE_WORD_FREQ:
         return True
     prefix = candidate[:2]
     prefix_tag = res.postokenizer.word_tag_tab.get(prefix, "nr")
@@ -239,6 +241,15 @@ def _speakers(text: str, res: Resources) -> list[_Found]:
     return found
 
 
+# A word jieba's dictionary knows this well is an ordinary word, whatever its tag.
+_COMMON_WORD_FREQ = 20
+_PLACE_ENDINGS = "村镇乡庄区县市街路"
+
+
+def _is_common_word(word: str, res: Resources) -> bool:
+    return word not in res.known_people and res.tokenizer.FREQ.get(word, 0) >= _COMMON_WORD_FREQ
+
+
 def _listed_before_title(text: str, res: Resources) -> list[_Found]:
     """Names in `A、B、C等县领导` and in `A是…护士长`: the title comes after the names."""
     found = []
@@ -267,6 +278,8 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
         if _NOT_AFTER_PERSON.match(after):
             continue
         titled = any(after.startswith(w) for w in res.role_words)
+        if not titled and (_is_common_word(word, res) or word[-1] in _PLACE_ENDINGS):
+            continue  # jieba alone calls 林立, 麦穗, 高庄村 names: ordinary words and places
         if is_name(word, res, strict=not titled):
             found.append(_Found(word, pos, strong=titled))
     return found
