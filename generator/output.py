@@ -40,3 +40,37 @@ def write_atomic(path: Path, text: str) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+MANIFEST = "_build/generated.txt"
+
+
+def replace_generated(root: Path, written: list[Path]) -> list[Path]:
+    """Remove the files an earlier run generated that this run did not write, then record
+    this run's files. Only files named in the earlier run's manifest are ever removed, so
+    hand-written pages beside the generated ones survive every run."""
+    root = root.resolve()
+    manifest = inside(root, MANIFEST)
+    current = sorted({p.resolve().relative_to(root).as_posix() for p in written} | {MANIFEST})
+    try:
+        previous = set(manifest.read_text(encoding="utf-8").splitlines())
+    except OSError:
+        previous = set()
+    removed = []
+    for relative in sorted(previous - set(current)):
+        try:
+            path = inside(root, relative)
+        except UnsafePathError:
+            continue  # a manifest edited by hand cannot make us delete outside the folder
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+            _remove_empty_parents(path.parent, root)
+    write_atomic(manifest, "".join(f"{line}\n" for line in current))
+    return removed
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and root in folder.parents and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

@@ -10,6 +10,7 @@ from .config import Config
 from .dataset import write_dataset
 from .enrich import enrich_articles
 from .model import Article, Page, Problem
+from .output import replace_generated
 from .parse import parse_page_file
 from .render import render_site
 
@@ -85,4 +86,5 @@ def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None) -> RunRe
     report.articles = enrich_articles(report.articles, config)
     report.written.extend(write_dataset(report.articles, report.pages, docs_dir))
     report.written.extend(render_site(report.articles, report.pages, config, docs_dir))
+    replace_generated(docs_dir, report.written)
     return report

@@ -13,13 +13,8 @@ from ..dataset import ARTICLES, article_record
 from ..model import Article, Page
 from ..output import inside, write_atomic
 from .catalog import Catalog, build_catalog
-from .stale import prune_stale
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
-
-# Folders of docs_dir that this stage alone writes; stale pages there are removed.
-OWNED = ("index.md", "archive", "people", "districts", "topics", "undated", "[0-9][0-9][0-9][0-9]")
-
 
 def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path) -> list[Path]:
     """Write every page of the site under `docs_dir`; return the files this run produced."""
@@ -40,7 +35,6 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         target = inside(docs_dir, path)
         write_atomic(target, text)  # unchanged files keep their time: `mkdocs serve` stays quiet
         written.append(target)
-    prune_stale(docs_dir, OWNED, set(outputs))
     return written
 
 

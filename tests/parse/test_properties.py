@@ -17,7 +17,7 @@ PIECES = [
 page_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=120).map("".join)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(page_text)
 def test_arbitrary_page_text_never_crashes_and_loses_nothing(text):
     page = parse_page_text(text, "fuzz.txt")
@@ -28,14 +28,14 @@ def test_arbitrary_page_text_never_crashes_and_loses_nothing(text):
         assert "\n" not in article.title
 
 
-@settings(max_examples=100, deadline=None)
+@settings()
 @given(st.text(max_size=400))
 def test_any_unicode_text_parses(text):
     page = parse_page_text(text, "fuzz.txt")
     assert page.covered == page.characters
 
 
-@settings(max_examples=50, deadline=None)
+@settings()
 @given(page_text)
 def test_same_input_same_output(text):
     first, second = parse_page_text(text, "a.txt"), parse_page_text(text, "a.txt")

@@ -1,0 +1,60 @@
+"""Safe output: inside the folder, atomic, and only our own files are ever removed."""
+
+import os
+
+import pytest
+
+from generator.output import MANIFEST, UnsafePathError, inside, replace_generated, write_atomic
+
+
+@pytest.mark.parametrize("relative", ["../escape.md", "a/../../escape.md", "/etc/passwd", "a/../../../x"])
+def test_no_path_leaves_the_output_folder(tmp_path, relative):
+    with pytest.raises(UnsafePathError):
+        inside(tmp_path / "docs", relative)
+
+
+def test_write_atomic_keeps_the_old_file_when_the_write_fails(tmp_path, monkeypatch):
+    target = tmp_path / "page.md"
+    write_atomic(target, "old")
+
+    def crash(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.md"]  # no temporary file left
+
+
+def test_unchanged_file_is_not_rewritten(tmp_path):
+    target = tmp_path / "page.md"
+    assert write_atomic(target, "same") is True
+    stamp = target.stat().st_mtime_ns
+    assert write_atomic(target, "same") is False
+    assert target.stat().st_mtime_ns == stamp
+
+
+def test_only_files_of_an_earlier_run_are_removed(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "people").mkdir(parents=True)
+    hand = docs / "people" / "说明.md"
+    hand.write_text("hand-written", encoding="utf-8")
+    old = docs / "2020" / "old.md"
+    kept = docs / "2020" / "kept.md"
+    for path in (old, kept):
+        write_atomic(path, "generated")
+    replace_generated(docs, [old, kept])
+    removed = replace_generated(docs, [kept])
+    assert removed == [old.resolve()] and not old.exists()
+    assert kept.exists() and hand.read_text(encoding="utf-8") == "hand-written"
+    assert (docs / MANIFEST).read_text(encoding="utf-8").splitlines() == ["2020/kept.md", MANIFEST]
+
+
+def test_an_edited_manifest_cannot_delete_outside_the_folder(tmp_path):
+    docs = tmp_path / "docs"
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep", encoding="utf-8")
+    write_atomic(docs / MANIFEST, "../precious.txt\n")
+    replace_generated(docs, [])
+    assert outside.read_text(encoding="utf-8") == "keep"
