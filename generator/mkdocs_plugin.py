@@ -8,6 +8,7 @@ dictionary that the run writes during `on_config`.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config import base
@@ -34,7 +35,9 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         from .pipeline import run
 
         docs_dir = Path(config.docs_dir)
-        report = run(self._folder(config, "seeds_dir"), docs_dir, load_config(self._folder(config, "site_config_dir")))
+        settings = load_config(self._folder(config, "site_config_dir"))
+        _publish_settings(config, settings.archive)
+        report = run(self._folder(config, "seeds_dir"), docs_dir, settings)
         log.info("generator: %s", report.summary())
         # Page problems are the parser's findings about the input, not about the site: shown,
         # but at INFO, so that `mkdocs build --strict` does not fail on a hard-to-read page.
@@ -52,3 +55,14 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     def _folder(self, config, key: str) -> Path:
         """A folder option, relative to the folder of mkdocs.yml."""
         return Path(config.config_file_path).resolve().parent / self.config[key]
+
+
+def _publish_settings(config, archive) -> None:
+    """Where the site is published comes from site_config/archive.yml, or from the
+    environment of a deployment (ARCHIVE_SITE_URL, ARCHIVE_REPO_URL; see the workflow)."""
+    site_url = os.environ.get("ARCHIVE_SITE_URL") or archive.site_url
+    repo_url = os.environ.get("ARCHIVE_REPO_URL") or archive.repo_url
+    if site_url:
+        config["site_url"] = site_url if site_url.endswith("/") else site_url + "/"
+    if repo_url:
+        config["repo_url"] = repo_url

@@ -60,9 +60,13 @@ def _match(articles: list[Article], lines: list[int]) -> Article | None:
     return None
 
 
-def score_enrichment(fixtures: Path, seeds: Path, config: Config) -> dict[str, Score]:
-    res = load_resources(config)
-    scores = {name: Score() for name in ("people", "districts", "primary_district", "topics", "top_topic")}
+FIELDS = ("people", "districts", "primary_district", "topics", "top_topic")
+
+
+def score_enrichment(fixtures: Path, seeds: Path, config: Config, res=None) -> dict[str, Score]:
+    """Scores over every annotated page under `fixtures` (its pages parsed with `config`)."""
+    res = res or load_resources(config)
+    scores = {name: Score() for name in FIELDS}
     for page_file, folder, annotation in annotated_pages(fixtures, seeds):
         page = parse_page_file(page_file, folder, config)
         for expected in annotation["articles"]:
@@ -82,17 +86,31 @@ def score_enrichment(fixtures: Path, seeds: Path, config: Config) -> dict[str, S
     return scores
 
 
+def _catalog(folder: Path, config: Config) -> Config:
+    """A fixture folder's own `sources.yml` (issue dates of composed pages), if it has one."""
+    from ..config import _load_sources
+
+    catalog = folder / "sources.yml"
+    return replace(config, sources=_load_sources(catalog)) if catalog.exists() else config
+
+
 def evaluate(fixtures: Path, seeds: Path, config: Config, verbose: bool = True) -> str:
-    """A printable table: with the people file, and without it (names found by patterns alone)."""
-    lines = ["| field | precision | recall | people file |", "|---|---|---|---|"]
+    """A Markdown table per annotated set (each folder of `*.enrich.json`), with the people
+    file and without it (names found by the paper's patterns alone), then the misses."""
+    lines = ["| set | articles | field | precision | recall | people file |", "|---|---|---|---|---|---|"]
     details = []
-    without = replace(config, reference={**config.reference, "people": {"people": []}})
-    for label, cfg in (("with", config), ("without", without)):
-        scores = score_enrichment(fixtures, seeds, cfg)
-        for name, score in scores.items():
-            if label == "without" and name != "people":
-                continue
-            lines.append(f"| {name} | {score.precision:.3f} | {score.recall:.3f} | {label} |")
-            if verbose:
-                details += [f"{name} ({label} people file): {m}" for m in score.misses]
+    folders = sorted({p.parent for p in fixtures.rglob("*.enrich.json")})
+    for label in ("with", "without"):
+        cfg = config if label == "with" else replace(config, reference={**config.reference, "people": {"people": []}})
+        res = load_resources(cfg)
+        for folder in folders:
+            set_config = _catalog(folder, cfg)
+            scores = score_enrichment(folder, seeds, set_config, res)
+            articles = sum(len(a["articles"]) for _, _, a in annotated_pages(folder, seeds))
+            for name, score in scores.items():
+                if label == "without" and name != "people":
+                    continue
+                lines.append(f"| {folder.name} | {articles} | {name} | {score.precision:.3f} | {score.recall:.3f} | {label} |")
+                if verbose:
+                    details += [f"{folder.name} {name} ({label} people file): {m}" for m in score.misses]
     return "\n".join(lines + ([""] + details if details else []))
