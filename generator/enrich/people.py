@@ -92,7 +92,7 @@ def _quoted(text: str, found: _Found) -> bool:
 
 def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
     """Shape of a Chinese personal name: a surname, 2 to 4 characters, no known non-name."""
-    if not (2 <= len(candidate) <= 4) or not _HAN.match(candidate):
+    if not (2 <= len(candidate) <= 4) or not _HAN.fullmatch(candidate):
         return False
     if candidate in res.not_names or candidate in res.gazetteer.names or candidate in res.role_words:
         return False
@@ -123,7 +123,7 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
         return word
     if len(word) == 1 and i + 1 in tokens:
         given, given_flag = tokens[i + 1]
-        if len(given) <= 2 and (given_flag.startswith("nr") or given_flag in ("ng", "nz", "x")) and is_name(word + given, res):
+        if len(given) <= 2 and (given_flag.startswith("nr") or given_flag in ("ng", "nz")) and is_name(word + given, res):
             return word + given  # surname segmented apart: 郑 + 小林
     return ""
 
