@@ -26,7 +26,9 @@ _AFTER_NAME = (
     "为", "对", "向", "的", "主持召开", "率", "赴", "看望", "慰问", "调研", "检查", "听取",
     "作", "就", "代表", "通报", "安排", "以", "是", "也", "都", "又", "即", "从", "将", "把", "被",
     "逐个", "现场", "当即", "深入", "走进", "来到", "察看", "实地", "主动", "第一时间", "农历",
-    "一边", "告诉", "同志", "介绍说", "总书记",
+    "一边", "告诉", "同志", "介绍说", "总书记", "宣布", "推介", "正在", "汇报", "发表", "致辞",
+    "讲话", "颁发", "领取", "获得", "荣获", "参观", "考察", "走访", "刚刚", "已经", "今年", "每天",
+    "从事", "带着", "拿着", "指着", "大学", "毕业", "作了", "也是", "则",
 )
 _AFTER_NAME_RE = re.compile("|".join(sorted(map(re.escape, _AFTER_NAME), key=len, reverse=True)))
 # A name before one of these is the subject of the sentence: `郭鹏表示`, `王小平在讲话中`.
@@ -96,6 +98,8 @@ def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
         return False
     if candidate in res.not_names or candidate in res.gazetteer.names or candidate in res.role_words:
         return False
+    if candidate.endswith("某"):  # 王某, 张某某: a name withheld, not a person to index
+        return False
     if candidate in res.known_people:
         return True
     if candidate[:2] in res.compound_surnames:
@@ -115,12 +119,12 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
             return res.known_people[text[i : i + length]]
     for length in (2, 3, 4):
         rest = text[i + length : i + length + 5]
-        if rest[:1] in "、，。；：！？\n（）“”" or _AFTER_NAME_RE.match(rest):
+        if rest[:1] in "、，。；：！？\n（）“”" or _AFTER_NAME_RE.match(rest) and not _cuts_a_word(text, i + length, res):
             if is_name(text[i : i + length], res) and not _is_word(text[i : i + length], res):
                 return text[i : i + length]
     word, flag = tokens.get(i, ("", ""))
-    if flag.startswith("nr") and 2 <= len(word) <= 3 and is_name(word, res):
-        return word
+    if 2 <= len(word) <= 3 and is_name(word, res) and (flag.startswith("nr") or not _is_word(word, res)):
+        return word  # after a title, a name-shaped word that is no ordinary word
     if len(word) == 1 and i + 1 in tokens:
         given, given_flag = tokens[i + 1]
         if len(given) <= 2 and (given_flag.startswith("nr") or given_flag in ("ng", "nz")) and is_name(word + given, res):
@@ -132,6 +136,16 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
 _RARE_WORD_FREQ = 10
 # A three-character candidate starting with a frequent ordinary word (`干部要`) is no name.
 _COMMON_PREFIX_FREQ = 3000
+
+
+# A common word across the end of a candidate (`都成|为` → 成为) means the cut is wrong.
+_STRADDLED_WORD_FREQ = 500
+
+
+def _cuts_a_word(text: str, end: int, res: Resources) -> bool:
+    straddled = text[end - 1 : end + 1]
+    tag = res.postokenizer.word_tag_tab.get(straddled, "nr")
+    return not tag.startswith("nr") and res.tokenizer.FREQ.get(straddled, 0) >= _STRADDLED_WORD_FREQ
 
 
 def _is_word(candidate: str, res: Resources) -> bool:
@@ -278,8 +292,8 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
         if _NOT_AFTER_PERSON.match(after):
             continue
         titled = any(after.startswith(w) for w in res.role_words)
-        if not titled and (_is_common_word(word, res) or word[-1] in _PLACE_ENDINGS):
-            continue  # jieba alone calls 林立, 麦穗, 高庄村 names: ordinary words and places
+        if not titled and (len(word) < 3 or _is_common_word(word, res) or word[-1] in _PLACE_ENDINGS):
+            continue  # jieba alone calls 林立, 康养, 高庄村 names: short words, ordinary words, places
         if is_name(word, res, strict=not titled):
             found.append(_Found(word, pos, strong=titled))
     return found
