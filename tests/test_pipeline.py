@@ -110,3 +110,29 @@ def test_hand_written_pages_in_docs_survive_a_run(tmp_path, config):
     run(seeds, docs, config)
     assert (docs / "about.md").read_text(encoding="utf-8") == "# 关于本档案\n"
     assert (docs / "people" / "notes.md").exists()
+
+
+def test_second_run_takes_unchanged_pages_from_the_cache(tmp_path, config):
+    seeds = _seeds(tmp_path, SAMPLES)
+    docs = tmp_path / "docs"
+    first = run(seeds, docs, config)
+    tree = _tree(docs)
+    second = run(seeds, docs, config)
+    assert (first.cached, second.cached) == (0, len(SAMPLES))
+    assert _tree(docs) == tree
+    edited = seeds / SAMPLES[0].name
+    edited.write_text(edited.read_text(encoding="utf-8").replace("王小平", "王小明"), encoding="utf-8")
+    third = run(seeds, docs, config)
+    assert third.cached == len(SAMPLES) - 1
+    assert "王小明" in (docs / ARTICLES).read_text(encoding="utf-8")
+
+
+def test_worker_processes_give_the_same_archive(tmp_path, config, monkeypatch):
+    import generator.pipeline as pipeline
+
+    seeds = _seeds(tmp_path, SAMPLES)
+    run(seeds, tmp_path / "one", config, workers=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    report = run(seeds, tmp_path / "two", config, workers=2)
+    assert report.cached == 0
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")

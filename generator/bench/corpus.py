@@ -47,6 +47,8 @@ PHONE = re.compile(r"(?<=）)\d{7}|\d{11}")
 SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』）]*")
 # A line never begins with these marks: the typesetter hangs them at the end of the line before.
 NO_LINE_START = set("，。、；：？！”’）》」』…—")
+# ... and never ends with these: an opening mark goes down with the word it opens.
+NO_LINE_END = set("“‘（《「『")
 _SQUEEZED = set("，。、；：？！“”‘’（）《》〈〉【】…—·")
 
 
@@ -264,8 +266,15 @@ class Recast:
         if kind == "person" and unit not in ("国家级", "省级"):
             # A unit's leader stays a leader of the unit the article is now about.
             pool = self.names.people_by_unit.get(self._unit(unit) if unit in self.names.units else unit)
-            return self.rng.choice(pool) if pool else word
+            return self._fresh(pool) if pool else word
         return word
+
+    def _fresh(self, pool: tuple[str, ...]) -> str:
+        """A person not yet named in this article, where the pool has one: two people of
+        the sample article stay two people."""
+        used = set(self.words.values())
+        unused = [name for name in pool if name not in used]
+        return self.rng.choice(unused or pool)
 
     def _date(self, match: re.Match) -> str:
         key = match.group(0)
@@ -475,8 +484,12 @@ def wrap(paragraph: str, width: int) -> list[str]:
     for ch in paragraph:
         w = _char_width(ch)
         if line and used + w > limit + 0.01 and ch not in NO_LINE_START:
+            carried = []
+            while len(line) > 1 and line[-1] in NO_LINE_END:  # an opening mark moves down
+                carried.insert(0, line.pop())
             lines.append("".join(line).strip())
-            line, used, limit = [], 0.0, width
+            line, limit = carried, width
+            used = sum(_char_width(c) for c in carried)
         line.append(ch)
         used += w
     if line:

@@ -23,7 +23,7 @@ from .reflow import Paragraph, reflow
 from .segment import Item, segment_page
 from .text import non_space_count, strip_layout_spaces
 
-__all__ = ["parse_page_file", "parse_page_text"]
+__all__ = ["fallback_year", "parse_page_file", "parse_page_text"]
 
 # A body without 本报讯 or byline shorter than this, under a headline, is a boxed notice.
 NOTICE_MAX_CHARS = 300
@@ -50,21 +50,20 @@ def parse_page_file(path: Path, seeds_dir: Path, config: Config) -> Page:
     problems = []
     if encoding not in ("utf-8", "utf-8-sig"):
         problems.append(Problem(name, None, f"read as {encoding}, not UTF-8", "info"))
-    fallback_year = _catalog_year(config)
     page = parse_page_text(
         text,
         name,
         issue_date=entry.issue_date if entry else None,
         page_number=entry.page if entry else None,
         in_catalog=entry is not None,
-        fallback_year=fallback_year,
+        fallback_year=fallback_year(config),
     )
     page.problems[:0] = problems
     page.sha1 = hashlib.sha1(data).hexdigest()
     return page
 
 
-def _catalog_year(config: Config) -> int | None:
+def fallback_year(config: Config) -> int | None:
     """The latest year the catalog knows: a guess for pages that print no year at all."""
     years = [e.issue_date.year for e in config.sources.values() if e.issue_date]
     return max(years) if years else None

@@ -1,0 +1,64 @@
+"""`python -m generator.bench`: argument parsing only; the work is in corpus.py and report.py."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("generator.bench")
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    from .corpus import write_corpus
+
+    corpus = write_corpus(Path(args.out), args.pages, args.seed, Path(args.seeds), Path(args.config), args.start)
+    log.info("%d page files, %d printed items, catalog %s", len(corpus.files), corpus.articles, corpus.catalog)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import run_report
+
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    text = run_report(sizes, seed=args.seed, repo=Path(args.repo), workdir=Path(args.workdir) if args.workdir else None,
+                      search=not args.no_search, keep=args.keep, argv=sys.argv[1:])
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        log.info("report written to %s", args.out)
+    print(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.bench", description="benchmarks of the archive generator")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    corpus = commands.add_parser("corpus", help="write N synthetic page dumps and their sources.yml")
+    corpus.add_argument("--pages", type=int, required=True, help="number of page files")
+    corpus.add_argument("--out", required=True, help="output folder (page files and sources.yml)")
+    corpus.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same corpus")
+    corpus.add_argument("--seeds", default="seeds", help="folder of the sample page dumps (default: seeds)")
+    corpus.add_argument("--config", default="site_config", help="folder of the archive's settings (default: site_config)")
+    corpus.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2016, 1, 1), help="date of the first issue")
+    corpus.set_defaults(func=_corpus)
+
+    report = commands.add_parser("report", help="build corpora of several sizes and measure every stage")
+    report.add_argument("--sizes", default="100,1000,5000", help="comma-separated page counts (default: 100,1000,5000)")
+    report.add_argument("--out", help="also write the Markdown report to this file")
+    report.add_argument("--seed", type=int, default=1)
+    report.add_argument("--repo", default=".", help="the project folder: mkdocs.yml, seeds/, site_config/ (default: .)")
+    report.add_argument("--workdir", help="where the temporary builds go (default: a new folder in /tmp)")
+    report.add_argument("--keep", action="store_true", help="keep the temporary builds")
+    report.add_argument("--no-search", action="store_true", help="skip the search measurements (browser, Pagefind)")
+    report.set_defaults(func=_report)
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

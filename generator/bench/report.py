@@ -1,0 +1,526 @@
+"""The benchmark report: for each corpus size, time and memory of every stage, size of
+the site, and the bytes a reader downloads for one search.
+
+Each size is built in its own temporary project folder (seeds/ = the corpus, a copy of
+site_config/ whose sources.yml is the corpus's catalog, docs_templates/ linked, and a
+mkdocs.yml that inherits the repo's). The generator runs in a fresh process so that its
+peak memory is its own; `mkdocs build` runs with the generator plugin switched off, so
+that its time is MkDocs's alone (the plugin would run the same pipeline again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import logging
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib import metadata
+from multiprocessing import get_context
+from pathlib import Path
+
+import yaml
+
+from .corpus import write_corpus
+
+log = logging.getLogger("generator.bench")
+
+QUERY = "徐衣显"  # a person the city's news names often: one search a reader would make
+# The pipeline's stage functions, as generator.pipeline.run calls them, and their names here.
+STAGES = (("parse_all", "parse"), ("enrich_articles", "enrich"), ("write_dataset", "dataset"), ("render_site", "render"))
+CHROMIUM = "/usr/bin/chromium"
+# What Material's search fetches: the index, its web worker, and lunr's language scripts.
+SEARCH_PATHS = ("/search/", "/workers/", "/lunr/")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+SEARCH_TIMEOUT_MS = 900_000  # the built-in search builds its index in the browser: slow on big sites
+PAGEFIND_RESULTS = 5  # the default Pagefind UI loads the first five results' fragments
+# Pagefind indexes the article, not the theme's header, navigation and footer on every page.
+PAGEFIND_ROOT = ".md-content"
+
+
+@dataclass
+class Stage:
+    name: str
+    seconds: float
+    peak_bytes: int  # peak resident set size during the stage
+
+
+@dataclass
+class Search:
+    """What one search costs a reader: the files fetched, their bytes raw and gzipped."""
+
+    engine: str
+    files: dict[str, int] = field(default_factory=dict)  # URL path -> bytes
+    gzip_bytes: int = 0
+    results: int | None = None
+    seconds: float = 0.0  # from typing the query to the first results on screen
+    index_bytes: int = 0  # the whole index on the server
+    index_files: int = 0
+    build: Stage | None = None
+    note: str = ""
+
+    @property
+    def bytes(self) -> int:
+        return sum(self.files.values())
+
+
+@dataclass
+class SizeResult:
+    pages: int
+    articles: int = 0
+    items_planned: int = 0
+    problems: int = 0
+    corpus_seconds: float = 0.0
+    stages: list[Stage] = field(default_factory=list)
+    html_pages: int = 0
+    site_bytes: int = 0
+    docs_bytes: int = 0
+    search_index_bytes: int = 0
+    searches: list[Search] = field(default_factory=list)
+    wall_seconds: float = 0.0
+
+
+# --------------------------------------------------------------------------- the run
+
+def run_report(sizes: list[int], seed: int = 1, repo: Path = Path("."), workdir: Path | None = None,
+               search: bool = True, keep: bool = False, argv: list[str] | None = None) -> str:
+    """Measure every size in turn and return the Markdown report."""
+    repo = Path(repo).resolve()
+    workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="jiaozuo-bench-", dir="/tmp"))
+    started = time.perf_counter()
+    results = []
+    for pages in sizes:
+        folder = workdir / f"pages-{pages:06d}"
+        results.append(measure_size(pages, seed, repo, folder, search))
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    command = "python -m generator.bench " + " ".join(argv or ["report", "--sizes", ",".join(map(str, sizes))])
+    return format_report(results, machine(), versions(), command, seed, time.perf_counter() - started)
+
+
+def measure_size(pages: int, seed: int, repo: Path, folder: Path, search: bool) -> SizeResult:
+    """Corpus, generator, mkdocs build and search measurements for one corpus size."""
+    result = SizeResult(pages)
+    started = time.perf_counter()
+    folder.mkdir(parents=True, exist_ok=True)
+    log.info("[%d pages] corpus in %s", pages, folder)
+    t0 = time.perf_counter()
+    corpus = write_corpus(folder / "seeds", pages, seed, repo / "seeds", repo / "site_config")
+    result.corpus_seconds, result.items_planned = time.perf_counter() - t0, corpus.articles
+    mkdocs_yml = prepare_project(folder, repo, corpus.catalog)
+    log.info("[%d pages] generator", pages)
+    generated = run_generator(folder)
+    result.stages, result.articles, result.problems = generated["stages"], generated["articles"], generated["problems"]
+    log.info("[%d pages] %d articles; mkdocs build", pages, result.articles)
+    result.stages.append(run_measured("mkdocs build", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(mkdocs_yml)],
+                                      cwd=folder, log_file=folder / "mkdocs.log"))
+    site = folder / "site"
+    result.site_bytes, result.docs_bytes = dir_bytes(site), dir_bytes(folder / "docs")
+    result.html_pages = sum(1 for _ in site.rglob("*.html"))
+    index = site / "search" / "search_index.json"
+    result.search_index_bytes = index.stat().st_size if index.exists() else 0
+    if search:
+        result.searches = measure_searches(site, folder)
+    result.wall_seconds = time.perf_counter() - started
+    return result
+
+
+def prepare_project(folder: Path, repo: Path, catalog: Path) -> Path:
+    """A project folder beside the corpus: settings with the corpus's catalog, the repo's
+    templates, and a mkdocs.yml that inherits the repo's with the generator plugin off."""
+    config = folder / "site_config"
+    shutil.copytree(repo / "site_config", config, dirs_exist_ok=True)
+    shutil.copyfile(catalog, config / "sources.yml")
+    templates = folder / "docs_templates"
+    if not templates.exists():
+        templates.symlink_to(repo / "docs_templates", target_is_directory=True)
+    return write_mkdocs_yml(folder, repo / "mkdocs.yml")
+
+
+def write_mkdocs_yml(folder: Path, parent: Path) -> Path:
+    """`INHERIT`s the repo's mkdocs.yml; docs_dir and site_dir point into `folder`.
+
+    MkDocs replaces lists when it merges an inherited file, so the plugin list is copied
+    whole, with `enabled: false` for the generator: its pages are already in docs/.
+    """
+    from mkdocs.utils.yaml import yaml_load
+
+    with parent.open("rb") as fh:
+        plugins = yaml_load(fh).get("plugins", [])
+    copied = []
+    for entry in plugins:
+        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        if name == "jiaozuo-archive":
+            options = {**(options or {}), "enabled": False}
+        copied.append({name: options} if options else name)
+    child = {"INHERIT": str(parent), "docs_dir": str(folder / "docs"), "site_dir": str(folder / "site"), "plugins": copied}
+    path = folder / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(child, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- the generator
+
+def run_generator(folder: Path) -> dict:
+    """generator.pipeline.run on the folder's corpus, in a fresh process (its own peak memory)."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(generator_stages, str(folder / "seeds"), str(folder / "docs"), str(folder / "site_config")).result()
+
+
+def generator_stages(seeds: str, docs: str, config_dir: str) -> dict:
+    """Run the pipeline with each stage function wrapped in a timer (runs in the child).
+
+    Wrapping the functions `run` calls, rather than calling the stages here, measures the
+    pipeline as the CLI and the plugin run it; a stage that `run` stops calling fails loudly.
+    """
+    from unittest import mock
+
+    from .. import pipeline
+    from ..config import load_config
+
+    config = load_config(config_dir)
+    stages: list[Stage] = []
+    wrappers = {name: _timed(getattr(pipeline, name), label, stages) for name, label in STAGES}
+    with mock.patch.multiple(pipeline, **wrappers):
+        report = pipeline.run(Path(seeds), Path(docs), config)
+    missing = {label for _, label in STAGES} - {s.name for s in stages}
+    if missing:
+        raise RuntimeError(f"generator.pipeline.run no longer calls the stages {sorted(missing)}: update generator.bench.report.STAGES")
+    return {"stages": stages, "articles": len(report.articles), "problems": len(report.problems)}
+
+
+def _timed(function, label: str, stages: list[Stage]):
+    def timed(*args, **kwargs):
+        _reset_peak()
+        started = time.perf_counter()
+        value = function(*args, **kwargs)
+        stages.append(Stage(label, time.perf_counter() - started, _peak()))
+        return value
+
+    return timed
+
+
+def _reset_peak() -> None:
+    """Linux: writing 5 to clear_refs resets the process's peak RSS (VmHWM) to its current RSS."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def _peak() -> int:
+    """Peak resident set size of this process since the last reset, in bytes."""
+    try:
+        match = re.search(r"VmHWM:\s+(\d+)\s+kB", Path("/proc/self/status").read_text())
+        if match:
+            return int(match.group(1)) * 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+# --------------------------------------------------------------------------- child processes
+
+def run_measured(name: str, command: list[str], cwd: Path, log_file: Path) -> Stage:
+    """Wall time and peak RSS of one child process (os.wait4 gives that child's own rusage)."""
+    started = time.perf_counter()
+    with log_file.open("wb") as out:
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"{name} failed ({process.returncode}); see {log_file}:\n{log_file.read_text(errors='replace')[-3000:]}")
+    return Stage(name, seconds, usage.ru_maxrss * 1024)
+
+
+def dir_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file() and not p.is_symlink()) if Path(folder).exists() else 0
+
+
+# --------------------------------------------------------------------------- search
+
+def measure_searches(site: Path, folder: Path) -> list[Search]:
+    """The built-in search, and Pagefind if it is installed, each queried in headless Chromium."""
+    searches = []
+    try:
+        searches.append(builtin_search(site))
+    except Exception as exc:  # the report says what could not be measured, and why
+        log.warning("built-in search not measured: %s", exc)
+        searches.append(Search("mkdocs-material (lunr)", note=f"not measured: {exc}"))
+    searches.append(pagefind_search(site, folder))
+    return searches
+
+
+class _CountingHandler(SimpleHTTPRequestHandler):
+    """Serves the site and records every file it sends: the server, not the browser, counts
+    the bytes, so requests made by web workers are counted too."""
+
+    sent: list[tuple[str, int]]
+
+    def do_GET(self):
+        super().do_GET()
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.is_file():
+            self.sent.append((self.path.split("?")[0], path.stat().st_size))
+
+    def log_message(self, *args):
+        pass
+
+
+class SiteServer:
+    """A local http.server on 127.0.0.1 for the built site, in a thread, with a request log."""
+
+    def __init__(self, site: Path):
+        handler = type("Handler", (_CountingHandler,), {"sent": []})
+        self.sent = handler.sent
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.site = site
+
+    def __enter__(self):
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def fetched(self, keep) -> dict[str, int]:
+        return {path: size for path, size in self.sent if keep(path)}
+
+
+def _browser(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+
+
+def builtin_search(site: Path) -> Search:
+    """Material's search: open the home page, type the query, wait for the results.
+
+    The worker fetches search_index.json and the lunr scripts when the page loads; all of
+    it is needed before the first result shows.
+    """
+    from playwright.sync_api import sync_playwright
+
+    result = Search("mkdocs-material (lunr)")
+    index = site / "search" / "search_index.json"
+    result.index_bytes, result.index_files = index.stat().st_size, 1
+    with SiteServer(site) as server, sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page()
+        started = time.perf_counter()
+        page.goto(server.url + "/", wait_until="load")
+        page.keyboard.press("/")  # Material's shortcut: focus the search box
+        page.locator("input.md-search__input").fill(QUERY)
+        page.wait_for_selector(".md-search-result__item", timeout=SEARCH_TIMEOUT_MS)
+        result.seconds = time.perf_counter() - started
+        meta = page.locator(".md-search-result__meta").inner_text()
+        browser.close()
+        # The worker starts with the page: what any page view costs (HTML, CSS, the main
+        # bundle) is left out, what only search needs is counted.
+        result.files = server.fetched(lambda p: any(part in p for part in SEARCH_PATHS))
+    result.note = meta.strip()
+    numbers = re.findall(r"\d+", meta)
+    result.results = int(numbers[0]) if numbers else None
+    result.gzip_bytes = _gzip_bytes(site, result.files)
+    return result
+
+
+def pagefind_search(site: Path, folder: Path) -> Search:
+    """Index the built site with Pagefind, then run one query through its JS API as the
+    default UI would (search, then the first five results' fragments)."""
+    result = Search("Pagefind")
+    try:
+        import pagefind  # noqa: F401  (the Python package ships the binary)
+    except ImportError:
+        result.note = "not measured: pagefind is not installed (pip install 'pagefind[extended]')"
+        return result
+    try:
+        result.build = run_measured("pagefind", [sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", PAGEFIND_ROOT],
+                                    cwd=folder, log_file=folder / "pagefind.log")
+    except RuntimeError as exc:
+        result.note = f"not measured: {exc}"
+        return result
+    bundle = site / "pagefind"
+    result.index_bytes = dir_bytes(bundle)
+    result.index_files = sum(1 for p in bundle.rglob("*") if p.is_file())
+    from playwright.sync_api import sync_playwright
+
+    script = """async ([query, count]) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, count).map(r => r.data()));
+        return search.results.length;
+    }"""
+    with SiteServer(site) as server, sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page()
+        page.goto(server.url + "/", wait_until="load")
+        server.sent.clear()
+        started = time.perf_counter()
+        result.results = page.evaluate(script, [QUERY, PAGEFIND_RESULTS])
+        result.seconds = time.perf_counter() - started
+        browser.close()
+        result.files = server.fetched(lambda p: p.startswith("/pagefind/"))
+    result.gzip_bytes = _gzip_bytes(site, result.files)
+    result.note = f"root selector {PAGEFIND_ROOT}; fragments of the first {PAGEFIND_RESULTS} results loaded"
+    return result
+
+
+def _gzip_bytes(site: Path, files: dict[str, int]) -> int:
+    """What the same files weigh with gzip, as most static hosts send them (Pagefind's own
+    index files are gzipped already and barely shrink)."""
+    total = 0
+    for path in files:
+        local = site / path.lstrip("/")
+        if local.is_dir():
+            local = local / "index.html"
+        if local.is_file():
+            total += len(gzip.compress(local.read_bytes(), 6))
+    return total
+
+
+# --------------------------------------------------------------------------- machine and versions
+
+def machine() -> dict[str, str]:
+    """nproc, CPU model and RAM, from os and /proc."""
+    cpu = "unknown"
+    try:
+        match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
+        cpu = match.group(1).strip() if match else cpu
+        kib = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        ram = f"{kib / 1024 / 1024:.1f} GiB"
+    except (OSError, AttributeError):
+        ram = "unknown"
+    return {"nproc": str(os.cpu_count()), "CPU": cpu, "RAM": ram, "OS": platform.platform()}
+
+
+def versions() -> dict[str, str]:
+    found = {"python": platform.python_version()}
+    for name in ("mkdocs", "mkdocs-material", "jieba", "pagefind", "playwright"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    try:
+        found["chromium"] = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, timeout=30).stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        found["chromium"] = "not found"
+    return found
+
+
+# --------------------------------------------------------------------------- the Markdown
+
+def _mib(n: float) -> str:
+    return f"{n / 2**20:,.1f}"
+
+
+def _kib(n: float) -> str:
+    return f"{n / 2**10:,.1f}"
+
+
+def _rate(count: int, seconds: float) -> str:
+    return f"{count / seconds:,.1f}" if seconds > 0 else "–"
+
+
+def format_report(results: list[SizeResult], machine: dict, versions: dict, command: str, seed: int, seconds: float) -> str:
+    """The report as Markdown tables: stages, output size, search."""
+    out = [
+        f"Command: `{command}` (seed {seed}); {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}; "
+        f"the whole report took {seconds / 60:.1f} min.",
+        "",
+        "Machine: " + "; ".join(f"{k} {v}" for k, v in machine.items()) + ".",
+        "",
+        "Versions: " + "; ".join(f"{k} {v}" for k, v in versions.items()) + ".",
+        "",
+        "### Stages",
+        "",
+        "Peak memory is the peak resident set size during the stage; the generator stages run in one",
+        "process, so a later stage's peak includes what the earlier ones still hold.",
+        "",
+        "| pages | articles | stage | wall s | pages/s | articles/s | peak RSS MiB |",
+        "| ---: | ---: | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        for stage in [Stage("corpus (synthesis)", r.corpus_seconds, 0), *r.stages]:
+            peak = _mib(stage.peak_bytes) if stage.peak_bytes else "–"
+            out.append(f"| {r.pages:,} | {r.articles:,} | {stage.name} | {stage.seconds:,.1f} | {_rate(r.pages, stage.seconds)} | "
+                       f"{_rate(r.articles, stage.seconds)} | {peak} |")
+        total = sum(s.seconds for s in r.stages)
+        out.append(f"| {r.pages:,} | {r.articles:,} | **generator + mkdocs** | **{total:,.1f}** | {_rate(r.pages, total)} | "
+                   f"{_rate(r.articles, total)} | {_mib(max(s.peak_bytes for s in r.stages))} |")
+    out += [
+        "",
+        "### Output",
+        "",
+        "| pages | articles (items planned) | HTML pages | docs/ MiB | site/ MiB | site KiB/article | search_index.json MiB | index KiB/article |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        per = max(r.articles, 1)
+        out.append(f"| {r.pages:,} | {r.articles:,} ({r.items_planned:,}) | {r.html_pages:,} | {_mib(r.docs_bytes)} | {_mib(r.site_bytes)} | "
+                   f"{_kib(r.site_bytes / per)} | {_mib(r.search_index_bytes)} | {_kib(r.search_index_bytes / per)} |")
+    searched = [r for r in results if r.searches]
+    if searched:
+        out += [
+            "",
+            f"### One search for {QUERY}",
+            "",
+            "Bytes are what the local server sent for the search (page views excluded); gzip is the same",
+            "files compressed as a static host would send them. Time runs from opening the home page to",
+            "the first result on screen (built-in: the index is fetched and built in the browser), or from",
+            "the query to the loaded result fragments (Pagefind).",
+            "",
+            "| pages | articles | engine | index on server MiB (files) | index build s (peak MiB) | fetched for one query KiB (files) | gzip KiB | results | time s |",
+            "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for r in searched:
+            for s in r.searches:
+                if not s.files and s.note.startswith("not measured"):
+                    out.append(f"| {r.pages:,} | {r.articles:,} | {s.engine} | {s.note} | | | | | |")
+                    continue
+                build = f"{s.build.seconds:,.1f} ({_mib(s.build.peak_bytes)})" if s.build else "(in mkdocs build)"
+                out.append(f"| {r.pages:,} | {r.articles:,} | {s.engine} | {_mib(s.index_bytes)} ({s.index_files:,}) | {build} | "
+                           f"{_kib(s.bytes)} ({len(s.files)}) | {_kib(s.gzip_bytes)} | {s.results if s.results is not None else '?'} | {s.seconds:,.1f} |")
+        out += ["", "Files fetched for the query, by kind:", ""]
+        for r in searched:
+            for s in r.searches:
+                if s.files:
+                    out.append(f"- {r.pages:,} pages, {s.engine}: " + ", ".join(f"{kind} {_kib(n)} KiB" for kind, n in _by_kind(s.files).items()))
+    return "\n".join(out) + "\n"
+
+
+def _by_kind(files: dict[str, int]) -> dict[str, int]:
+    """Group fetched files: the index, the worker and lunr, Pagefind's chunks and fragments."""
+    kinds: dict[str, int] = {}
+    for path, size in files.items():
+        name = path.rsplit("/", 1)[-1]
+        if "search_index" in name:
+            kind = "search_index.json"
+        elif "/workers/" in path:
+            kind = "search worker js"
+        elif "/lunr/" in path:
+            kind = "lunr language js"
+        elif "/pagefind/" in path:
+            kind = next((k for k in ("fragment", "index", "filter", "meta", "wasm", "entry") if k in path), "js")
+            kind = f"pagefind {kind}"
+        else:
+            kind = "other"
+        kinds[kind] = kinds.get(kind, 0) + size
+    return kinds
