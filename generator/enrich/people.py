@@ -178,9 +178,9 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, s
     """Names right after a role word, and the enumerations that follow list titles."""
     found: list[_Found] = []
     i = 0
-    words = res.role_words
+    words = res.role_words_by_first
     while i < len(text):
-        role = next((w for w in words if text.startswith(w, i)), None)
+        role = next((w for w in words.get(text[i], ()) if text.startswith(w, i)), None)
         if role is None:
             i += 1
             continue
@@ -195,7 +195,7 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, s
         pos = end + len(name)
         while pos < len(text) and text[pos] in "、和及":
             nxt = pos + 1
-            inner = next((w for w in words if text.startswith(w, nxt)), None)
+            inner = next((w for w in words.get(text[nxt : nxt + 1], ()) if text.startswith(w, nxt)), None)
             own_roles = roles
             if inner:
                 own_roles = (inner,)

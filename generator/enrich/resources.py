@@ -63,6 +63,7 @@ class Resources:
     topics: tuple[TopicRule, ...]
     topic_selection: TopicSelection
     keyword_stopwords: frozenset[str]
+    role_words_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # longest first
     tokenizer: Any = None  # jieba.Tokenizer with the user dictionary
     postokenizer: Any = None  # jieba.posseg.POSTokenizer over it
     tfidf: Any = None
@@ -143,6 +144,10 @@ def load_resources(config: Config) -> Resources:
         topic_selection=_selection(ref.get("topics") or {}),
         keyword_stopwords=frozenset(stopwords.get("keyword_stopwords") or []),
     )
+    by_first: dict[str, list[str]] = {}
+    for word in resources.role_words:  # already longest first
+        by_first.setdefault(word[0], []).append(word)
+    resources.role_words_by_first = {first: tuple(words) for first, words in by_first.items()}
     _load_jieba(resources)
     return resources
 
