@@ -3,7 +3,6 @@ hostile text built into a real site (issue: bad input, hostile text and repeated
 
 from __future__ import annotations
 
-import filecmp
 import json
 import shutil
 from pathlib import Path

@@ -55,7 +55,6 @@ class Resources:
     known_people: dict[str, str]  # printed form → full name
     people_district: dict[str, str]
     role_words: tuple[str, ...]  # longest first
-    list_leads: tuple[str, ...]  # 市领导, 县领导...: a list of names follows
     not_names: frozenset[str]
     surnames: frozenset[str]
     common_surnames: frozenset[str]
@@ -109,7 +108,8 @@ def _selection(data: dict[str, Any]) -> TopicSelection:
 
 
 def _role_words(stopwords: dict[str, Any], people: dict[str, Any]) -> tuple[str, ...]:
-    words = set(stopwords.get("role_words") or [])
+    # List leads (市领导, 该县领导) open enumerations of names: to the finder, titles too.
+    words = set(stopwords.get("role_words") or []) | set(stopwords.get("list_leads") or [])
     for person in people.get("people") or []:
         for role in person.get("roles") or []:
             words.add(str(role["role"]))
@@ -135,7 +135,6 @@ def load_resources(config: Config) -> Resources:
         known_people=known,
         people_district=district,
         role_words=_role_words(stopwords, people),
-        list_leads=tuple(sorted(stopwords.get("list_leads") or [], key=len, reverse=True)),
         not_names=frozenset(stopwords.get("person_not_names") or []),
         surnames=frozenset(single) | frozenset(common),
         common_surnames=frozenset(common),
