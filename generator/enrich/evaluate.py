@@ -60,7 +60,7 @@ def _match(articles: list[Article], lines: list[int]) -> Article | None:
     return None
 
 
-FIELDS = ("people", "districts", "primary_district", "topics", "top_topic")
+FIELDS = ("people", "people_roles", "districts", "primary_district", "topics", "top_topic")
 
 
 def score_enrichment(fixtures: Path, seeds: Path, config: Config, res=None) -> dict[str, Score]:
@@ -79,6 +79,12 @@ def score_enrichment(fixtures: Path, seeds: Path, config: Config, res=None) -> d
                 continue
             enrich_article(article, res)
             scores["people"].add(set(article.people), set(expected["people"]), where)
+            shared = set(article.people) & set(expected["people"])
+            scores["people_roles"].add(
+                {f"{n}:{r}" for n in shared for r in article.people_roles.get(n, [])},
+                {f"{n}:{r}" for n in shared for r in expected.get("people_roles", {}).get(n, [])},
+                where,
+            )
             scores["districts"].add(set(article.districts), set(expected["districts"]), where)
             scores["primary_district"].add({article.primary_district}, {expected["primary_district"]}, where)
             scores["topics"].add(set(article.topics), set(expected["topics"]), where)

@@ -17,7 +17,7 @@ from .resources import Resources
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # Where a role chain begins: the role words of a name run back to one of these.
-_CHAIN_START = "，。；：！？\n（）()“”‘’《》"
+_CHAIN_START = "，。；：！？\n“”‘’《》——"
 # Words that may follow a name directly: they end it.
 _AFTER_NAME = (
     "强调", "指出", "要求", "表示", "说", "介绍", "认为", "希望", "主持", "称赞", "叮嘱", "询问",
@@ -162,16 +162,25 @@ def _is_word(candidate: str, res: Resources) -> bool:
 
 
 def _role_chain(text: str, end: int, res: Resources) -> tuple[str, ...]:
-    """The role words printed right before offset `end`: `市委书记、市人大常委会主任`."""
+    """The role words printed right before offset `end`: `市委书记、市人大常委会主任`.
+
+    Each part between `、` keeps what follows the last word that belongs to the sentence
+    rather than to a title (`要深入贯彻省委书记` → 省委书记, `72岁的村党支部原书记` →
+    村党支部原书记)."""
     start = end
     while start > 0 and text[start - 1] not in _CHAIN_START:
         start -= 1
     roles = []
     for part in text[start:end].split("、"):
-        part = re.sub(r"^(?:该|的|和|及|并)", "", part.strip())
+        part = _SENTENCE_WORDS.split(part.strip())[-1]
+        part = re.sub(r"^(?:该|并)", "", part)
         if part and any(part.endswith(word) for word in res.role_words):
             roles.append(part)
     return tuple(roles)
+
+
+# Words of the sentence around a title, never inside one: the role starts after them.
+_SENTENCE_WORDS = re.compile(r"的|贯彻|听取了?|见到|传达|只有|还有|成立了|以|由|到|据|及|——记?|^记|\d+岁")
 
 
 def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
@@ -291,11 +300,12 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
         after = text[pos + len(word) : pos + len(word) + 6]
         if _NOT_AFTER_PERSON.match(after):
             continue
-        titled = any(after.startswith(w) for w in res.role_words)
+        title = next((w for w in res.role_words_by_first.get(after[:1], ()) if after.startswith(w)), "")
+        titled = bool(title)
         if not titled and (len(word) < 3 or _is_common_word(word, res) or word[-1] in _PLACE_ENDINGS):
             continue  # jieba alone calls 林立, 康养, 高庄村 names: short words, ordinary words, places
         if is_name(word, res, strict=not titled):
-            found.append(_Found(word, pos, strong=titled))
+            found.append(_Found(word, pos, (title,) if title else (), strong=titled))
     return found
 
 
