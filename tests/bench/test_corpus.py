@@ -10,7 +10,7 @@ import yaml
 
 from generator.bench.corpus import NO_LINE_START, PAGES_PER_ISSUE, load_material, write_corpus, wrap
 from generator.config import _load_sources
-from generator.pipeline import parse_all
+from generator.parse import parse_page_file
 from tests.conftest import ROOT, SEEDS
 
 PAGES = 20
@@ -25,10 +25,19 @@ def corpus(tmp_path_factory):
     return _corpus(tmp_path_factory.mktemp("corpus"))
 
 
+@dataclasses.dataclass
+class Parsed:
+    pages: list
+    articles: list
+    problems: list
+
+
 @pytest.fixture(scope="module")
 def parsed(corpus, config):
-    """The corpus parsed as the pipeline parses it, with the corpus's own catalog."""
-    return parse_all(corpus.out, dataclasses.replace(config, sources=_load_sources(corpus.catalog)))
+    """The corpus read by the real parser, with the corpus's own catalog."""
+    config = dataclasses.replace(config, sources=_load_sources(corpus.catalog))
+    pages = [parse_page_file(path, corpus.out, config) for path in sorted(corpus.out.glob("*.txt"))]
+    return Parsed(pages, [a for p in pages for a in p.articles], [x for p in pages for x in p.problems])
 
 
 def _files(folder):

@@ -62,3 +62,12 @@ def test_full_width_digits_and_letters_read_as_ascii():
     page = parse_page_text("本报讯 ２月１日，温县建成５Ｇ基站。\n", "x.txt", issue_date=None, fallback_year=2021)
     assert page.articles[0].paragraphs == ["2月1日，温县建成5G基站。"]
     assert page.articles[0].dateline == "2月1日"
+
+
+def test_a_five_megabyte_page_parses_whole(tmp_path):
+    """A page file of 5 MB (a whole issue pasted into one file) is parsed in linear time."""
+    sample = (ROOT / "seeds").glob("*.txt").__next__().read_text(encoding="utf-8")
+    big = (sample + "\n") * (5_000_000 // len(sample.encode("utf-8")) + 1)
+    page = parse_page_text(big, "big.txt")
+    assert len(big.encode("utf-8")) >= 5_000_000
+    assert len(page.articles) > 100 and page.coverage == 1.0
