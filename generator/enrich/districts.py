@@ -19,18 +19,7 @@ def scan_places(text: str, gaz: Gazetteer) -> list[tuple[int, str, str | None]]:
     Guards (`示范村`) and ambiguous names (`太行街道`) take part in the scan and map to no
     unit, so they hide the shorter names inside them.
     """
-    hits = []
-    i = 0
-    while i < len(text):
-        for length in range(min(gaz.longest, len(text) - i), 1, -1):
-            form = text[i : i + length]
-            if form in gaz.names:
-                hits.append((i, form, gaz.names[form]))
-                i += length
-                break
-        else:
-            i += 1
-    return hits
+    return [(m.start(), m.group(0), gaz.names[m.group(0)]) for m in gaz.pattern.finditer(text)]
 
 
 def _count_markers(text: str, markers: tuple[str, ...]) -> int:

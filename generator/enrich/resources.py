@@ -7,6 +7,7 @@ the people and place names added as words, so that 徐衣显 and 武陟县 segme
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,13 @@ log = logging.getLogger("generator")
 
 CITY_LEVEL = "市级"
 OUTSIDE = "其他"
+
+
+def longest_first(words) -> re.Pattern:
+    """One pattern for a word list: alternatives longest first, so that at each position
+    the longest word wins, as a reader would read it."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,7 @@ class Gazetteer:
     city_markers: tuple[str, ...]
     outside: tuple[str, ...]
     longest: int
+    pattern: re.Pattern  # every printed form and guard, longest first
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,7 @@ class TopicRule:
     slug: str
     keywords: dict[str, float]
     headline_boost: tuple[str, ...]
+    pattern: re.Pattern  # the keywords, longest first
 
 
 @dataclass(frozen=True)
@@ -90,14 +100,14 @@ def _gazetteer(data: dict[str, Any]) -> Gazetteer:
     city = data.get("city") or {}
     markers = tuple([*(city.get("aliases") or []), *(city.get("institutions") or [])])
     longest = max((len(n) for n in names), default=1)
-    return Gazetteer(names, frozenset(weak), tuple(units), markers, tuple(data.get("outside") or []), longest)
+    return Gazetteer(names, frozenset(weak), tuple(units), markers, tuple(data.get("outside") or []), longest, longest_first(names))
 
 
 def _topics(data: dict[str, Any]) -> tuple[TopicRule, ...]:
     rules = []
     for topic in data.get("topics") or []:
         keywords = {str(k): float(v) for k, v in (topic.get("keywords") or {}).items()}
-        rules.append(TopicRule(topic["name"], topic.get("slug", ""), keywords, tuple(topic.get("headline_boost") or [])))
+        rules.append(TopicRule(topic["name"], topic.get("slug", ""), keywords, tuple(topic.get("headline_boost") or []), longest_first(keywords)))
     return tuple(rules)
 
 

@@ -9,27 +9,17 @@ body length in units of 500 characters, plus a bonus for a headline boost word.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from ..model import Article
-from .resources import TopicRule, TopicSelection
+from .resources import TopicRule, TopicSelection, longest_first
 
 
-def keyword_hits(text: str, keywords: dict[str, float]) -> Counter[str]:
+def keyword_hits(text: str, keywords: dict[str, float], pattern: re.Pattern | None = None) -> Counter[str]:
     """Occurrences of each keyword, leftmost-longest, non-overlapping."""
-    longest = max((len(k) for k in keywords), default=0)
-    hits: Counter[str] = Counter()
-    i = 0
-    while i < len(text):
-        for length in range(min(longest, len(text) - i), 0, -1):
-            word = text[i : i + length]
-            if word in keywords:
-                hits[word] += 1
-                i += length
-                break
-        else:
-            i += 1
-    return hits
+    pattern = pattern or longest_first(keywords)
+    return Counter(match.group(0) for match in pattern.finditer(text))
 
 
 def topic_scores(article: Article, rules: tuple[TopicRule, ...], selection: TopicSelection) -> dict[str, float]:
@@ -39,7 +29,7 @@ def topic_scores(article: Article, rules: tuple[TopicRule, ...], selection: Topi
     length_factor = math.sqrt(max(1.0, len(body) / 500))
     scores = {}
     for rule in rules:
-        hits = keyword_hits(text, rule.keywords)
+        hits = keyword_hits(text, rule.keywords, rule.pattern)
         score = sum(rule.keywords[w] * min(n, selection.max_count_per_keyword) for w, n in hits.items())
         score /= length_factor
         if any(word in headline for word in rule.headline_boost):
