@@ -60,10 +60,11 @@ def article_text(article: Article) -> str:
     return "\n".join([*(h for h in head if h), *article.paragraphs])
 
 
-def find_people(article: Article, res: Resources) -> list[PersonMention]:
-    """Every person named in the article, once each, in order of first appearance."""
+def find_people(article: Article, res: Resources, tokens: dict[int, tuple[str, str]] | None = None) -> list[PersonMention]:
+    """Every person named in the article, once each, in order of first appearance.
+    `tokens`: the segmentation of `article_text(article)`, when the caller has it."""
     text = article_text(article)
-    tokens = _token_starts(text, res)
+    tokens = tokens if tokens is not None else segment(text, res)
     found: list[_Found] = []
     found += _titled_and_listed(text, res, tokens)
     found += _known(text, res)
@@ -76,7 +77,7 @@ def find_people(article: Article, res: Resources) -> list[PersonMention]:
     return _merge(found, bylined)
 
 
-def _token_starts(text: str, res: Resources) -> dict[int, tuple[str, str]]:
+def segment(text: str, res: Resources) -> dict[int, tuple[str, str]]:
     """jieba's segmentation of the whole text as {offset: (word, tag)}.
 
     The plain segmenter (with its HMM for words it does not know) is several times faster

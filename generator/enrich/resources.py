@@ -162,9 +162,10 @@ def load_resources(config: Config) -> Resources:
 
 
 def user_dictionary(resources: Resources) -> list[tuple[str, str]]:
-    """Words jieba must keep whole: known people (nr) and every place form (ns)."""
+    """Words jieba must keep whole: known people (nr), every place form (ns), the topics."""
     words = [(name, "nr") for name in sorted(resources.known_people)]
     words += [(name, "ns") for name, unit in sorted(resources.gazetteer.names.items()) if unit]
+    words += [(rule.name, "n") for rule in resources.topics]  # 复工复产 is one term, not two
     return words
 
 
