@@ -83,13 +83,12 @@ def segment(text: str, res: Resources) -> dict[int, tuple[str, str]]:
     The plain segmenter (with its HMM for words it does not know) is several times faster
     than part-of-speech tagging; the tag is looked up in jieba's dictionary, and a word
     the HMM found that no dictionary knows is tagged `new`: names are such words."""
-    tags = res.postokenizer.word_tag_tab
-    user_tags = res.tokenizer.user_word_tag_tab
+    tags = res.word_tags
     freq = res.tokenizer.FREQ
     starts: dict[int, tuple[str, str]] = {}
     pos = 0
     for word in res.tokenizer.cut(text, HMM=True):
-        tag = user_tags.get(word) or tags.get(word) or ("x" if freq.get(word) else "new")
+        tag = tags.get(word) or ("x" if freq.get(word) else "new")
         starts[pos] = (word, tag)
         pos += len(word)
     return starts
@@ -153,7 +152,7 @@ _STRADDLED_WORD_FREQ = 500
 
 def _cuts_a_word(text: str, end: int, res: Resources) -> bool:
     straddled = text[end - 1 : end + 1]
-    tag = res.postokenizer.word_tag_tab.get(straddled, "nr")
+    tag = res.word_tags.get(straddled, "nr")
     return not tag.startswith("nr") and res.tokenizer.FREQ.get(straddled, 0) >= _STRADDLED_WORD_FREQ
 
 
@@ -162,11 +161,11 @@ def _is_word(candidate: str, res: Resources) -> bool:
     (`干部要`), rather than a name: jieba does not tag it as a person."""
     if candidate in res.known_people:
         return False
-    tag = res.postokenizer.word_tag_tab.get(candidate)
+    tag = res.word_tags.get(candidate)
     if tag is not None and not tag.startswith("nr") and res.tokenizer.FREQ.get(candidate, 0) >= _RARE_WORD_FREQ:
         return True
     prefix = candidate[:2]
-    prefix_tag = res.postokenizer.word_tag_tab.get(prefix, "nr")
+    prefix_tag = res.word_tags.get(prefix, "nr")
     return len(candidate) == 3 and not prefix_tag.startswith("nr") and res.tokenizer.FREQ.get(prefix, 0) >= _COMMON_PREFIX_FREQ
 
 

@@ -74,7 +74,7 @@ class Resources:
     keyword_stopwords: frozenset[str]
     role_words_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # longest first
     tokenizer: Any = None  # jieba.Tokenizer with the user dictionary
-    postokenizer: Any = None  # jieba.posseg.POSTokenizer over it
+    word_tags: dict[str, str] = field(default_factory=dict)  # jieba's part of speech of each dictionary word
     tfidf: Any = None
     user_words: list[tuple[str, str]] = field(default_factory=list)  # (word, tag) added to jieba
 
@@ -181,9 +181,9 @@ def _load_jieba(resources: Resources) -> None:
     for word, tag in resources.user_words:
         tokenizer.add_word(word, freq=max(2000, tokenizer.suggest_freq(word, tune=False)), tag=tag)
     resources.tokenizer = tokenizer
-    resources.postokenizer = jieba.posseg.POSTokenizer(tokenizer)
+    # jieba.posseg tags its dictionary once, at import; the user words carry their own tags.
+    resources.word_tags = {**jieba.posseg.dt.word_tag_tab, **tokenizer.user_word_tag_tab}
     tfidf = jieba.analyse.TFIDF()
     tfidf.tokenizer = tokenizer
-    tfidf.postokenizer = resources.postokenizer
     tfidf.stop_words = set(tfidf.stop_words) | set(resources.keyword_stopwords)
     resources.tfidf = tfidf
