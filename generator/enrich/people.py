@@ -1,8 +1,8 @@
 """People named in an article, with the role words printed next to their names.
 
 Three kinds of evidence, strongest first:
-- the paper's patterns: a title before a name (`市委书记王小平`), an enumeration after a
-  title (`市领导刘涛、王建修、宫松奇出席`), a name before a speech verb (`郭鹏表示`);
+- the paper's patterns: a title before a name (`市委书记张建国`), an enumeration after a
+  title (`市领导李明、王强、赵刚出席`), a name before a speech verb (`周涛表示`);
 - the people file (known persons, whose names also segment whole in jieba);
 - jieba's person tag (`nr`) on a name with a common surname, checked against a stop list.
 """
@@ -31,12 +31,12 @@ _AFTER_NAME = (
     "从事", "带着", "拿着", "指着", "大学", "毕业", "作了", "也是", "则",
 )
 _AFTER_NAME_RE = re.compile("|".join(sorted(map(re.escape, _AFTER_NAME), key=len, reverse=True)))
-# A name before one of these is the subject of the sentence: `郭鹏表示`, `王小平在讲话中`.
+# A name before one of these is the subject of the sentence: `周涛表示`, `张建国在讲话中`.
 _SPEECH = re.compile(
     r"(?:^|(?<=[，。；：！？\n“”、]))([\u4e00-\u9fff]{2,4}?)"
     r"(?=强调|指出|要求|表示|说：|说，|介绍|认为|希望|称赞|叮嘱|询问|一行|带队|在讲话中|在会上|在调研中|主持召开|主持会议)"
 )
-# A list of names closed by the group's title: `郭鹏、刘群生、柴英杰等县领导`.
+# A list of names closed by the group's title: `周涛、吴刚、郑伟等县领导`.
 _LIST_BEFORE_TITLE = re.compile(
     r"(?:^|(?<=[，。；：！？\n“”]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:该|县|区|市|镇|乡)?(?:领导|同志|人)"
 )
@@ -208,7 +208,7 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, s
             continue
         roles = _role_chain(text, end, res)
         found.append(_Found(name, end, roles))
-        # An enumeration: 刘涛、王建修、宫松奇 … (和|及 秘书长 田晋源).
+        # An enumeration: 李明、王强、赵刚 … (和|及 秘书长 钱进).
         pos = end + len(name)
         while pos < len(text) and text[pos] in "、和及":
             nxt = pos + 1
@@ -321,7 +321,7 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
 
 def _merge(found: list[_Found], bylined: set[str]) -> list[PersonMention]:
     """One mention per person, first appearance first; a name inside a longer found name
-    (`王小` in `王小平`) and byline people are dropped; roles are gathered in order."""
+    (`王小` in `张建国`) and byline people are dropped; roles are gathered in order."""
     names = {f.name for f in found}
     strong = {f.name for f in found if f.strong}
     keep = []

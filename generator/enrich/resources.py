@@ -1,7 +1,7 @@
 """Reference data for enrichment, built once per run from `site_config/`.
 
 jieba's dictionary is loaded here and only here, into a private `jieba.Tokenizer` with
-the people and place names added as words, so that 徐衣显 and 武陟县 segment whole.
+the people and place names added as words, so that 郜红旗 and 武陟县 segment whole.
 """
 
 from __future__ import annotations

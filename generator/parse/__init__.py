@@ -139,7 +139,7 @@ def _build_article(item: Item, article_id: str, file_name: str, artifacts: list[
         artifacts.append(Artifact(line, text.strip(), kind, article.id))
 
     body = list(item.body)
-    # Tail signature on a line of its own: `（李永晖）`.
+    # Tail signature on a line of its own: `（钱进）`.
     while body and (body[-1].is_blank or cv.SIGNATURE_LINE.match(body[-1].text)):
         line = body.pop()
         if not line.is_blank:
@@ -178,7 +178,7 @@ def _build_article(item: Item, article_id: str, file_name: str, artifacts: list[
 
 
 def _signature_value(text: str, article: Article) -> str:
-    """`孟轩` is a signature; `记者孙国利、许伟涛` at the tail is a reporters' list."""
+    """`温宣` is a signature; `记者刘洋、马丽` at the tail is a reporters' list."""
     text = text.strip()
     if re.search(r"记\s*者|通\s*讯\s*员", text):
         roles = cv.parse_byline_roles(text)

@@ -42,7 +42,7 @@ def _is_deck(text: str) -> bool:
 
 def _join_deck(parts: list[str], widths: list[float]) -> str:
     """Deck lines run on when the line before is full; after a short line, or before a
-    line that is itself two phrases (`王小平讲话 刘涛出席`), a new phrase begins."""
+    line that is itself two phrases (`张建国讲话 李明出席`), a new phrase begins."""
     full = max(widths) if widths else 0
     out = parts[0]
     for prev_width, part in zip(widths, parts[1:]):

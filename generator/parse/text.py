@@ -85,7 +85,7 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 def strip_layout_spaces(text: str) -> str:
     """Remove the spaces of justified type and keep real ones.
 
-    `2 月 20 日` → `2月20日`, `记 者 杨丽娜` → `记者杨丽娜`, `常委 （扩大） 会议` →
+    `2 月 20 日` → `2月20日`, `记 者 王晓燕` → `记者王晓燕`, `常委 （扩大） 会议` →
     `常委（扩大）会议`; spaces next to Latin words stay as one space.
     """
     text = text.strip()
@@ -102,7 +102,7 @@ def strip_layout_spaces(text: str) -> str:
 
 
 def strip_headline_spaces(text: str) -> str:
-    """Headlines keep a space that separates two phrases (`王小平讲话 刘涛出席`).
+    """Headlines keep a space that separates two phrases (`张建国讲话 李明出席`).
 
     Letter-spaced runs of single characters (`融 媒 摄`) and spaces next to punctuation
     are layout; a space between two runs of two or more Chinese characters is a separator.
