@@ -23,8 +23,9 @@ import yaml
 
 from ..config import Config, load_config
 from ..model import Line
+from ..parse import parse_page_file
 from ..parse.segment import is_headline_like
-from ..pipeline import parse_all
+from ..pipeline import find_page_files
 
 PAGES_PER_ISSUE = 8  # a daily issue of the paper
 DEFAULT_START = dt.date(2016, 1, 1)
@@ -134,11 +135,12 @@ def write_catalog(path: Path, pages: dict[str, dict], seed: int) -> Path:
 # --------------------------------------------------------------------------- material
 
 def load_material(seeds_dir: Path, config: Config) -> Material:
-    """Parse the sample pages and sort their text into pools by what it is on a page."""
-    report = parse_all(seeds_dir, config)
+    """Parse the sample pages (the parser only: no enrichment is needed) and sort their
+    text into pools by what it is on a page."""
+    articles = [a for path in find_page_files(seeds_dir) for a in parse_page_file(path, seeds_dir, config).articles]
     ledes, paragraphs, features, captions, notices, lengths = [], [], [], [], [], []
     headlines, notice_headlines = [], []
-    for article in report.articles:
+    for article in articles:
         body = [p for p in article.paragraphs if _usable(p)]
         if article.kind == "photo":
             captions.extend(p for p in body if len(p) <= MAX_CAPTION)
@@ -214,10 +216,10 @@ def load_names(config: Config) -> Names:
         kind_of=kind_of,
         people_by_unit={k: tuple(v) for k, v in people_by_unit.items()},
         units=tuple(units), unit_alias=unit_alias, places_by_unit=places_by_unit,
-        reporters=tuple(bylines.get("reporter", ["焦娇"])),
-        correspondents=tuple(bylines.get("correspondent", ["李欣"])),
+        reporters=tuple(bylines.get("reporter", ["林默"])),
+        correspondents=tuple(bylines.get("correspondent", ["周舟"])),
         photographers=tuple(bylines.get("photographer", []) + bylines.get("reporter", [])),
-        signatures=tuple(n for n in bylines.get("signature", ["孟轩"])),
+        signatures=tuple(bylines.get("signature", ["江川"])),
     )
 
 
@@ -385,7 +387,7 @@ def _recast_headline(headline: Headline, recast: Recast) -> Headline:
 
 
 def _spaced_name(name: str) -> str:
-    """Two-character names are letter-spaced in bylines and credits: `王 言`, `李 欣 摄`."""
+    """Two-character names are letter-spaced in bylines and credits: `林 默`, `周 舟 摄`."""
     return " ".join(name) if len(name) == 2 else name
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import importlib.util
+import json
 import logging
 import os
 import platform
@@ -22,12 +24,10 @@ import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import metadata
-from multiprocessing import get_context
 from pathlib import Path
 
 import yaml
@@ -37,8 +37,11 @@ from .corpus import write_corpus
 log = logging.getLogger("generator.bench")
 
 QUERY = "徐衣显"  # a person the city's news names often: one search a reader would make
-# The pipeline's stage functions, as generator.pipeline.run calls them, and their names here.
-STAGES = (("parse_all", "parse"), ("enrich_articles", "enrich"), ("write_dataset", "dataset"), ("render_site", "render"))
+# The pipeline's functions, as generator.pipeline calls them, and the stage each one is.
+RUN_STAGES = (("parse_all", "parse + enrich"), ("write_dataset", "dataset"), ("render_site", "render"),
+              ("replace_generated", "render"))
+SERIAL_STAGES = (("parse_page_file", "parse"), ("enrich_article", "enrich"), ("load_resources", "enrich"))
+_WHOLE_STAGES = {"parse + enrich", "dataset", "render"}
 CHROMIUM = "/usr/bin/chromium"
 # What Material's search fetches: the index, its web worker, and lunr's language scripts.
 SEARCH_PATHS = ("/search/", "/workers/", "/lunr/")
@@ -54,6 +57,7 @@ class Stage:
     name: str
     seconds: float
     peak_bytes: int  # peak resident set size during the stage
+    worker_peak_bytes: int = 0  # the largest worker process's, for stages run in workers
 
 
 @dataclass
@@ -99,14 +103,33 @@ def run_report(sizes: list[int], seed: int = 1, repo: Path = Path("."), workdir:
     repo = Path(repo).resolve()
     workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="jiaozuo-bench-", dir="/tmp"))
     started = time.perf_counter()
+    code = generator_code(repo)
     results = []
     for pages in sizes:
         folder = workdir / f"pages-{pages:06d}"
         results.append(measure_size(pages, seed, repo, folder, search))
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
+    after = generator_code(repo)
+    if after.split("digest")[-1] != code.split("digest")[-1]:  # the numbers of one report must be of one version of the generator
+        code = f"{code}, changed during the run to {after}: the sizes measured different code"
     command = "python -m generator.bench " + " ".join(argv or ["report", "--sizes", ",".join(map(str, sizes))])
-    return format_report(results, machine(), versions(), command, seed, time.perf_counter() - started)
+    return format_report(results, machine(), {"generator": code, **versions()}, command, seed, time.perf_counter() - started)
+
+
+def generator_code(repo: Path) -> str:
+    """The commit measured, and a digest of the generator's source as it is on disk
+    (uncommitted changes included): the same digest means the same code."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for path in sorted((repo / "generator").rglob("*.py")):
+        digest.update(path.read_bytes())
+    try:
+        commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        commit = ""
+    return f"commit {commit or 'unknown'}, source digest {digest.hexdigest()[:10]}"
 
 
 def measure_size(pages: int, seed: int, repo: Path, folder: Path, search: bool) -> SizeResult:
@@ -121,7 +144,8 @@ def measure_size(pages: int, seed: int, repo: Path, folder: Path, search: bool) 
     mkdocs_yml = prepare_project(folder, repo, corpus.catalog)
     log.info("[%d pages] generator", pages)
     generated = run_generator(folder)
-    result.stages, result.articles, result.problems = generated["stages"], generated["articles"], generated["problems"]
+    result.stages = generator_rows(generated)
+    result.articles, result.problems = generated["run"]["articles"], generated["run"]["problems"]
     log.info("[%d pages] %d articles; mkdocs build", pages, result.articles)
     result.stages.append(run_measured("mkdocs build", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(mkdocs_yml)],
                                       cwd=folder, log_file=folder / "mkdocs.log"))
@@ -154,10 +178,7 @@ def write_mkdocs_yml(folder: Path, parent: Path) -> Path:
     MkDocs replaces lists when it merges an inherited file, so the plugin list is copied
     whole, with `enabled: false` for the generator: its pages are already in docs/.
     """
-    from mkdocs.utils.yaml import yaml_load
-
-    with parent.open("rb") as fh:
-        plugins = yaml_load(fh).get("plugins", [])
+    plugins = read_mkdocs_yml(parent).get("plugins", [])
     copied = []
     for entry in plugins:
         name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
@@ -165,47 +186,124 @@ def write_mkdocs_yml(folder: Path, parent: Path) -> Path:
             options = {**(options or {}), "enabled": False}
         copied.append({name: options} if options else name)
     child = {"INHERIT": str(parent), "docs_dir": str(folder / "docs"), "site_dir": str(folder / "site"), "plugins": copied}
+    # The plugin, switched off, no longer sets where the site is published: set it here.
+    archive = _archive_settings(folder / "site_config")
+    child.update({key: value for key, value in archive.items() if key in ("site_url", "repo_url") and value})
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(child, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 
 
+def read_mkdocs_yml(path: Path) -> dict:
+    """A mkdocs.yml as data, `INHERIT` merged; tags that need a loaded MkDocs config
+    (`!relative`) read as None: only plain options are read from it here."""
+    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+
+    class Loader(get_yaml_loader()):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    with Path(path).open("rb") as fh:
+        return yaml_load(fh, Loader)
+
+
+def _archive_settings(config_dir: Path) -> dict:
+    path = config_dir / "archive.yml"
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+
+
 # --------------------------------------------------------------------------- the generator
 
 def run_generator(folder: Path) -> dict:
-    """generator.pipeline.run on the folder's corpus, in a fresh process (its own peak memory)."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(generator_stages, str(folder / "seeds"), str(folder / "docs"), str(folder / "site_config")).result()
+    """The generator three times, each in a fresh process (its own peak memory):
+
+    - `run`: generator.pipeline.run as the CLI and the plugin run it (parse and enrich
+      spread over the machine's cores, cold cache), stage by stage;
+    - `rerun`: the same again on the same docs/, nothing changed (the page cache is warm);
+    - `serial`: parse_all with one process and no cache, timing the parser and the
+      enrichment apart (the pipeline interleaves them page by page).
+    """
+    return {mode: _in_child(folder, mode) for mode in ("run", "rerun", "serial")}
 
 
-def generator_stages(seeds: str, docs: str, config_dir: str) -> dict:
-    """Run the pipeline with each stage function wrapped in a timer (runs in the child).
+def _in_child(folder: Path, mode: str) -> dict:
+    command = [sys.executable, "-m", "generator.bench.report", str(folder), mode]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"generator ({mode}) failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
-    Wrapping the functions `run` calls, rather than calling the stages here, measures the
-    pipeline as the CLI and the plugin run it; a stage that `run` stops calling fails loudly.
+
+def generator_rows(generated: dict) -> list[Stage]:
+    """The report's rows for the generator: the single-process split of parse and enrich,
+    then the pipeline as it runs (parallel, cold cache), and the warm rerun."""
+    run, rerun, serial = generated["run"], generated["rerun"], generated["serial"]
+    stage = run["stages"]
+    return [
+        Stage("parse (1 process)", serial["stages"]["parse"]["seconds"], serial["peak"]),
+        Stage("enrich (1 process)", serial["stages"]["enrich"]["seconds"], serial["peak"]),
+        Stage(f"parse + enrich ({run['workers']} processes)", stage["parse + enrich"]["seconds"],
+              stage["parse + enrich"]["peak"], run["worker_peak"]),
+        Stage("dataset", stage["dataset"]["seconds"], stage["dataset"]["peak"]),
+        Stage("render", stage["render"]["seconds"], stage["render"]["peak"]),
+        Stage("**generator** (pipeline.run, cold)", run["total"], run["peak"], run["worker_peak"]),
+        Stage(f"generator rerun, warm cache ({rerun['cached']:,} pages cached)", rerun["total"], rerun["peak"], rerun["worker_peak"]),
+    ]
+
+
+def generator_stages(folder: Path, mode: str) -> dict:
+    """Run the generator in this process with its stage functions wrapped in timers.
+
+    Wrapping the functions the pipeline calls, rather than calling the stages here,
+    measures the pipeline as it is; a stage it stops calling fails loudly.
     """
     from unittest import mock
 
     from .. import pipeline
     from ..config import load_config
 
-    config = load_config(config_dir)
-    stages: list[Stage] = []
-    wrappers = {name: _timed(getattr(pipeline, name), label, stages) for name, label in STAGES}
+    config = load_config(folder / "site_config")
+    stages: dict[str, list[float]] = {}
+    targets = SERIAL_STAGES if mode == "serial" else RUN_STAGES
+    earlier_peaks: list[int] = []  # a peak reset forgets the peak so far: kept here
+    wrappers = {name: _timed(getattr(pipeline, name), label, stages, earlier_peaks) for name, label in targets}
+    started = time.perf_counter()
     with mock.patch.multiple(pipeline, **wrappers):
-        report = pipeline.run(Path(seeds), Path(docs), config)
-    missing = {label for _, label in STAGES} - {s.name for s in stages}
+        if mode == "serial":
+            report = pipeline.parse_all(folder / "seeds", config, workers=1)
+        else:
+            report = pipeline.run(folder / "seeds", folder / "docs", config)
+    total = time.perf_counter() - started
+    missing = {label for _, label in targets} - set(stages)
     if missing:
-        raise RuntimeError(f"generator.pipeline.run no longer calls the stages {sorted(missing)}: update generator.bench.report.STAGES")
-    return {"stages": stages, "articles": len(report.articles), "problems": len(report.problems)}
+        raise RuntimeError(f"generator.pipeline no longer calls {sorted(missing)}: update generator.bench.report")
+    import resource
+
+    return {
+        "stages": {label: {"seconds": sum(v[0::2]), "peak": max(v[1::2])} for label, v in stages.items()},
+        "total": total,
+        "peak": max([_peak(), *earlier_peaks]),
+        "worker_peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
+        "workers": os.cpu_count() if mode != "serial" else 1,
+        "articles": len(report.articles),
+        "problems": len(report.problems),
+        "cached": getattr(report, "cached", 0),
+    }
 
 
-def _timed(function, label: str, stages: list[Stage]):
+def _timed(function, label: str, stages: dict[str, list[float]], earlier_peaks: list[int]):
+    """`function`, adding its wall time and the peak RSS during the call to stages[label].
+
+    Peaks are reset only around calls of whole stages (run mode); in serial mode the
+    per-page calls are many and short, and the stage peak is the process's."""
     def timed(*args, **kwargs):
-        _reset_peak()
+        whole = label in _WHOLE_STAGES
+        if whole:
+            earlier_peaks.append(_peak())
+            _reset_peak()
         started = time.perf_counter()
         value = function(*args, **kwargs)
-        stages.append(Stage(label, time.perf_counter() - started, _peak()))
+        stages.setdefault(label, []).extend([time.perf_counter() - started, _peak() if whole else 0])
         return value
 
     return timed
@@ -335,7 +433,7 @@ def builtin_search(site: Path) -> Search:
         # bundle) is left out, what only search needs is counted.
         result.files = server.fetched(lambda p: any(part in p for part in SEARCH_PATHS))
     result.note = meta.strip()
-    numbers = re.findall(r"\d+", meta)
+    numbers = re.findall(r"\d+", meta.replace(",", ""))  # `3,712 matching documents`
     result.results = int(numbers[0]) if numbers else None
     result.gzip_bytes = _gzip_bytes(site, result.files)
     return result
@@ -345,9 +443,7 @@ def pagefind_search(site: Path, folder: Path) -> Search:
     """Index the built site with Pagefind, then run one query through its JS API as the
     default UI would (search, then the first five results' fragments)."""
     result = Search("Pagefind")
-    try:
-        import pagefind  # noqa: F401  (the Python package ships the binary)
-    except ImportError:
+    if importlib.util.find_spec("pagefind") is None:  # the Python package ships the binary
         result.note = "not measured: pagefind is not installed (pip install 'pagefind[extended]')"
         return result
     try:
@@ -451,31 +547,35 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
         "",
         "### Stages",
         "",
-        "Peak memory is the peak resident set size during the stage; the generator stages run in one",
-        "process, so a later stage's peak includes what the earlier ones still hold.",
+        "`parse` and `enrich (1 process)` time the parser and the enrichment apart, in one process",
+        "without the cache (the pipeline interleaves them page by page; their peak is that process's).",
+        "The rows after them are `generator.pipeline.run` as the CLI and the plugin run it: parse and",
+        "enrich in worker processes, cold cache. Peak RSS is the main process's during the stage (a",
+        "later stage's includes what earlier ones still hold); worker peak is the largest worker's.",
         "",
-        "| pages | articles | stage | wall s | pages/s | articles/s | peak RSS MiB |",
-        "| ---: | ---: | --- | ---: | ---: | ---: | ---: |",
+        "| pages | articles | stage | wall s | pages/s | articles/s | peak RSS MiB | worker peak MiB |",
+        "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         for stage in [Stage("corpus (synthesis)", r.corpus_seconds, 0), *r.stages]:
-            peak = _mib(stage.peak_bytes) if stage.peak_bytes else "–"
-            out.append(f"| {r.pages:,} | {r.articles:,} | {stage.name} | {stage.seconds:,.1f} | {_rate(r.pages, stage.seconds)} | "
-                       f"{_rate(r.articles, stage.seconds)} | {peak} |")
-        total = sum(s.seconds for s in r.stages)
-        out.append(f"| {r.pages:,} | {r.articles:,} | **generator + mkdocs** | **{total:,.1f}** | {_rate(r.pages, total)} | "
-                   f"{_rate(r.articles, total)} | {_mib(max(s.peak_bytes for s in r.stages))} |")
+            out.append(_stage_row(r, stage))
+        built = [s for s in r.stages if s.name.startswith("**generator**") or s.name == "mkdocs build"]
+        out.append(_stage_row(r, Stage("**generator + mkdocs build**", sum(s.seconds for s in built),
+                                       max(s.peak_bytes for s in built), max(s.worker_peak_bytes for s in built))))
     out += [
         "",
         "### Output",
         "",
-        "| pages | articles (items planned) | HTML pages | docs/ MiB | site/ MiB | site KiB/article | search_index.json MiB | index KiB/article |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "docs/ includes the generator's page cache (docs/_build/cache). The last column is the whole",
+        "measurement of the size: corpus, three generator runs, mkdocs build, and the searches.",
+        "",
+        "| pages | articles (items planned) | HTML pages | docs/ MiB | site/ MiB | site KiB/article | search_index.json MiB | index KiB/article | size measured in min |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         per = max(r.articles, 1)
         out.append(f"| {r.pages:,} | {r.articles:,} ({r.items_planned:,}) | {r.html_pages:,} | {_mib(r.docs_bytes)} | {_mib(r.site_bytes)} | "
-                   f"{_kib(r.site_bytes / per)} | {_mib(r.search_index_bytes)} | {_kib(r.search_index_bytes / per)} |")
+                   f"{_kib(r.site_bytes / per)} | {_mib(r.search_index_bytes)} | {_kib(r.search_index_bytes / per)} | {r.wall_seconds / 60:,.1f} |")
     searched = [r for r in results if r.searches]
     if searched:
         out += [
@@ -485,7 +585,8 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
             "Bytes are what the local server sent for the search (page views excluded); gzip is the same",
             "files compressed as a static host would send them. Time runs from opening the home page to",
             "the first result on screen (built-in: the index is fetched and built in the browser), or from",
-            "the query to the loaded result fragments (Pagefind).",
+            "the query to the loaded result fragments (Pagefind). Results: Material counts matching",
+            "sections of pages (its index has an entry per heading), Pagefind counts pages.",
             "",
             "| pages | articles | engine | index on server MiB (files) | index build s (peak MiB) | fetched for one query KiB (files) | gzip KiB | results | time s |",
             "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -506,6 +607,13 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
     return "\n".join(out) + "\n"
 
 
+def _stage_row(r: SizeResult, stage: Stage) -> str:
+    peak = _mib(stage.peak_bytes) if stage.peak_bytes else "–"
+    worker = _mib(stage.worker_peak_bytes) if stage.worker_peak_bytes else "–"
+    return (f"| {r.pages:,} | {r.articles:,} | {stage.name} | {stage.seconds:,.1f} | {_rate(r.pages, stage.seconds)} | "
+            f"{_rate(r.articles, stage.seconds)} | {peak} | {worker} |")
+
+
 def _by_kind(files: dict[str, int]) -> dict[str, int]:
     """Group fetched files: the index, the worker and lunr, Pagefind's chunks and fragments."""
     kinds: dict[str, int] = {}
@@ -524,3 +632,9 @@ def _by_kind(files: dict[str, int]) -> dict[str, int]:
             kind = "other"
         kinds[kind] = kinds.get(kind, 0) + size
     return kinds
+
+
+if __name__ == "__main__":
+    # `python -m generator.bench.report FOLDER MODE`: one generator measurement, in a fresh
+    # process, printed as JSON on the last line (see run_generator).
+    print(json.dumps(generator_stages(Path(sys.argv[1]), sys.argv[2])))

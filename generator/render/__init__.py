@@ -16,6 +16,10 @@ from .catalog import Catalog, build_catalog
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
 
+# A hand-written page about the archive, beside the generated ones (never written by us).
+ABOUT = "about/index.md"
+
+
 def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path) -> list[Path]:
     """Write every page of the site under `docs_dir`; return the files this run produced."""
     docs_dir = Path(docs_dir)
@@ -25,6 +29,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         "archive": config.archive,
         "catalog": catalog,
         "dataset": ARTICLES if (docs_dir / ARTICLES).is_file() else "",  # written just before
+        "about": ABOUT if (docs_dir / ABOUT).is_file() else "",  # hand-written, linked when present
         "page_files": len(pages),
     }
     outputs = {path: env.get_template(name).render(page_path=path, **common, **context)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from generator.bench.report import SizeResult, Stage, format_report, machine, write_mkdocs_yml
+from generator.bench.report import SizeResult, Stage, format_report, machine, read_mkdocs_yml, write_mkdocs_yml
 from tests.conftest import ROOT
 
 
 def test_the_temporary_mkdocs_yml_inherits_the_repos_with_the_generator_off(tmp_path):
-    from mkdocs.utils.yaml import yaml_load
-
-    path = write_mkdocs_yml(tmp_path, ROOT / "mkdocs.yml")
-    with path.open("rb") as fh:
-        merged = yaml_load(fh)
+    merged = read_mkdocs_yml(write_mkdocs_yml(tmp_path, ROOT / "mkdocs.yml"))
     assert merged["docs_dir"] == str(tmp_path / "docs") and merged["site_dir"] == str(tmp_path / "site")
     plugins = [next(iter(p)) if isinstance(p, dict) else p for p in merged["plugins"]]
     assert plugins[0] == "jiaozuo-archive" and "search" in plugins
