@@ -6,9 +6,12 @@ escaping in `escape.py`, URLs in `slugs.py`, the search dictionary in `search_di
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 from ..config import Config
+from .. import dataset as dataset_module
 from ..dataset import ARTICLES, article_record
 from ..model import Article, Page
 from ..output import inside, write_atomic
@@ -32,15 +35,61 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         "about": ABOUT if (docs_dir / ABOUT).is_file() else "",  # hand-written, linked when present
         "page_files": len(pages),
     }
-    outputs = {path: env.get_template(name).render(page_path=path, **common, **context)
-               for path, name, context in _pages(catalog)}
-    outputs[SEARCH_DICT_PATH] = "".join(f"{word}\n" for word in search_words(catalog, config.reference))
+    code = _code_fingerprint(templates_dir(config))
+    previous = _load_fingerprints(docs_dir)
+    fingerprints: dict[str, str] = {}
     written = []
-    for path, text in outputs.items():
+    for path, name, context in _pages(catalog):
         target = inside(docs_dir, path)
+        written.append(target)
+        if name == "article.md.j2":
+            # An article page shows its own record, its neighbours and the paths of its
+            # facets: when none of these changed, the page on disk is what we would write.
+            fingerprints[path] = _article_fingerprint(context["article"], catalog, path, code)
+            if previous.get(path) == fingerprints[path] and target.is_file():
+                continue
+        text = env.get_template(name).render(page_path=path, **common, **context)
         write_atomic(target, text)  # unchanged files keep their time: `mkdocs serve` stays quiet
+    words = "".join(f"{word}\n" for word in search_words(catalog, config.reference))
+    for path, text in ((SEARCH_DICT_PATH, words), (FINGERPRINTS, json.dumps(fingerprints, sort_keys=True))):
+        target = inside(docs_dir, path)
+        write_atomic(target, text)
         written.append(target)
     return written
+
+
+# What each article page was rendered from, for the next run (see _article_fingerprint).
+FINGERPRINTS = "_build/rendered.json"
+
+
+def _code_fingerprint(templates: Path) -> str:
+    """The templates and the render code: a change to either renders every page again."""
+    digest = hashlib.sha1()
+    for folder in (templates, Path(__file__).resolve().parent):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    digest.update(Path(dataset_module.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def _article_fingerprint(article: Article, catalog: Catalog, path: str, code: str) -> str:
+    before, after = catalog.neighbours[article.id]
+    facets = [
+        *(catalog.people[n].path if n in catalog.people else "" for n in article.people),
+        *(catalog.districts[n].path if n in catalog.districts else "" for n in [*article.districts, article.primary_district]),
+        *(catalog.topics[n].path if n in catalog.topics else "" for n in article.topics),
+    ]
+    neighbours = [(a.id, a.title, catalog.path(a)) if a else None for a in (before, after)]
+    data = [code, path, article_record(article), neighbours, facets]
+    return hashlib.sha1(json.dumps(data, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _load_fingerprints(docs_dir: Path) -> dict[str, str]:
+    try:
+        return json.loads(inside(docs_dir, FINGERPRINTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def templates_dir(config: Config) -> Path:

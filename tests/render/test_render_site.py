@@ -228,3 +228,22 @@ def _escaped_paragraph(html: str, shown: str) -> str:
         if visible_text(inner) == shown:
             return inner
     raise AssertionError(f"no paragraph shows {shown!r}")
+
+
+def test_unchanged_article_pages_are_not_rendered_again(tmp_path):
+    """A rerun renders an article page only when its record, neighbours or facet links
+    changed: the marker left in an unchanged page survives, a changed neighbour is redone."""
+    articles = _articles()
+    render_site(articles, [], make_config(), tmp_path)
+    first, second = articles[0], articles[1]
+    catalog_path = lambda a: next(p for p in tmp_path.rglob("*.md") if a.id[:6] in p.name)  # noqa: E731
+    marker = "<!-- not rendered again -->\n"
+    for article in (first, second):
+        path = catalog_path(article)
+        path.write_text(path.read_text(encoding="utf-8") + marker, encoding="utf-8")
+    render_site(articles, [], make_config(), tmp_path)
+    assert catalog_path(first).read_text(encoding="utf-8").endswith(marker)
+    second.title = "新的标题"  # the first article's neighbour link changes with it
+    render_site(articles, [], make_config(), tmp_path)
+    assert not catalog_path(first).read_text(encoding="utf-8").endswith(marker)
+    assert "新的标题" in catalog_path(first).read_text(encoding="utf-8")
