@@ -36,7 +36,7 @@ from .corpus import write_corpus
 
 log = logging.getLogger("generator.bench")
 
-QUERY = "徐衣显"  # a person the city's news names often: one search a reader would make
+QUERY = "徐衣显"  # the query the site issue names for its browser test (a city leader in people.yml)
 # The pipeline's functions, as generator.pipeline calls them, and the stage each one is.
 RUN_STAGES = (("parse_all", "parse + enrich"), ("write_dataset", "dataset"), ("render_site", "render"),
               ("replace_generated", "render"))
