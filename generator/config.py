@@ -29,6 +29,7 @@ class Archive:
     site_description: str = ""
     site_url: str = ""
     repo_url: str = ""
+    search: str = "builtin"  # or "pagefind"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,16 @@ def _load_sources(path: Path) -> dict[str, SourceEntry]:
     return sources
 
 
+SEARCH_ENGINES = ("builtin", "pagefind")
+
+
+def _search_engine(value: Any, where: Path) -> str:
+    value = str(value or "builtin")
+    if value not in SEARCH_ENGINES:
+        raise ConfigError(f"{where}: search {value!r} is not one of {', '.join(SEARCH_ENGINES)}")
+    return value
+
+
 def load_config(root: Path | str = "site_config") -> Config:
     """Read the archive's settings and reference data from the folder `root`."""
     root = Path(root)
@@ -91,6 +102,7 @@ def load_config(root: Path | str = "site_config") -> Config:
         site_description=str(data.get("site_description") or ""),
         site_url=str(data.get("site_url") or ""),
         repo_url=str(data.get("repo_url") or ""),
+        search=_search_engine(data.get("search"), root / "archive.yml"),
     )
     reference = {}
     for name in ("districts", "people", "topics", "stopwords", "surnames"):

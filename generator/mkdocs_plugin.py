@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
@@ -37,6 +40,8 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         docs_dir = Path(config.docs_dir)
         settings = load_config(self._folder(config, "site_config_dir"))
         _publish_settings(config, settings.archive)
+        self._pagefind = settings.archive.search == "pagefind"
+        _choose_search(config, self._pagefind)
         report = run(self._folder(config, "seeds_dir"), docs_dir, settings)
         log.info("generator: %s", report.summary())
         # Page problems are the parser's findings about the input, not about the site: shown,
@@ -44,6 +49,16 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         for problem in report.problems:
             log.info("generator: %s", problem)
         return config
+
+    def on_post_build(self, config):
+        """With Pagefind, index the built site: a chunked index a reader fetches per query."""
+        if self.config.enabled and getattr(self, "_pagefind", False):
+            result = subprocess.run(
+                [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"],
+                capture_output=True, text=True,
+            )
+            if result.returncode != 0:
+                raise PluginError(f"pagefind failed: {result.stderr.strip() or result.stdout.strip()}")
 
     def on_serve(self, server, config, builder):
         site_config = self._folder(config, "site_config_dir")
@@ -66,3 +81,12 @@ def _publish_settings(config, archive) -> None:
         config["site_url"] = site_url if site_url.endswith("/") else site_url + "/"
     if repo_url:
         config["repo_url"] = repo_url
+
+
+def _choose_search(config, pagefind: bool) -> None:
+    """Material's own search, or Pagefind: the theme's search is switched off and the
+    overrides (docs_templates/overrides/main.html) put Pagefind's box in its place."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search.config, "enabled"):
+        search.config.enabled = not pagefind
+    config.extra["pagefind"] = pagefind
