@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..config import Config
 from ..model import Article
 from .districts import find_districts
 from .people import article_text, find_people, segment
@@ -11,7 +10,7 @@ from .topics import assign_topics
 
 KEYWORDS = 8
 
-__all__ = ["enrich_articles", "enrich_article", "load_resources"]
+__all__ = ["enrich_article", "load_resources"]
 
 
 def enrich_article(article: Article, res: Resources) -> Article:
@@ -38,13 +37,3 @@ def keywords(tokens: dict[int, tuple[str, str]], res: Resources) -> list[str]:
     idf, median = res.tfidf.idf_freq, res.tfidf.median_idf
     scored = sorted(counts, key=lambda w: -counts[w] * idf.get(w, median) / total)
     return scored[:KEYWORDS]
-
-
-def enrich_articles(articles: list[Article], config: Config, resources: Resources | None = None) -> list[Article]:
-    """Enrich every article; reference data and jieba load once for the whole run."""
-    if not articles:
-        return articles
-    res = resources or load_resources(config)
-    for article in articles:
-        enrich_article(article, res)
-    return articles
