@@ -238,8 +238,8 @@ def test_unchanged_article_pages_are_not_rendered_again(tmp_path):
     first, second = articles[0], articles[1]
     catalog_path = lambda a: next(p for p in tmp_path.rglob("*.md") if a.id[:6] in p.name)  # noqa: E731
     marker = "<!-- not rendered again -->\n"
-    for article in (first, second):
-        path = catalog_path(article)
+    for printed in (first, second):
+        path = catalog_path(printed)
         path.write_text(path.read_text(encoding="utf-8") + marker, encoding="utf-8")
     render_site(articles, [], make_config(), tmp_path)
     assert catalog_path(first).read_text(encoding="utf-8").endswith(marker)
