@@ -6,6 +6,7 @@ escaping in `escape.py`, URLs in `slugs.py`, the search dictionary in `search_di
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -35,18 +36,22 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         "about": ABOUT if (docs_dir / ABOUT).is_file() else "",  # hand-written, linked when present
         "page_files": len(pages),
     }
-    code = _code_fingerprint(templates_dir(config))
+    # Templates, render code, settings and reference data: a change to any renders all again.
+    code = _code_fingerprint(templates_dir(config)) + hashlib.sha1(
+        json.dumps([dataclasses.asdict(config.archive), config.reference], ensure_ascii=False, sort_keys=True, default=str).encode()
+    ).hexdigest()
     previous = _load_fingerprints(docs_dir)
     fingerprints: dict[str, str] = {}
     written = []
     for path, name, context in _pages(catalog):
         target = inside(docs_dir, path)
         written.append(target)
-        if name == "article.md.j2":
-            # An article page shows its own record, its neighbours and the paths of its
-            # facets: when none of these changed, the page on disk is what we would write.
-            fingerprints[path] = _article_fingerprint(context["article"], catalog, path, code)
-            if previous.get(path) == fingerprints[path] and target.is_file():
+        fingerprint = _fingerprint(name, context, catalog, path, code)
+        if fingerprint:
+            # The page shows only what the fingerprint covers: when none of it changed,
+            # the page on disk is what we would write.
+            fingerprints[path] = fingerprint
+            if previous.get(path) == fingerprint and target.is_file():
                 continue
         text = env.get_template(name).render(page_path=path, **common, **context)
         write_atomic(target, text)  # unchanged files keep their time: `mkdocs serve` stays quiet
@@ -58,7 +63,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     return written
 
 
-# What each article page was rendered from, for the next run (see _article_fingerprint).
+# What each page was rendered from, for the next run (see _fingerprint).
 FINGERPRINTS = "_build/rendered.json"
 
 
@@ -73,16 +78,51 @@ def _code_fingerprint(templates: Path) -> str:
     return digest.hexdigest()
 
 
-def _article_fingerprint(article: Article, catalog: Catalog, path: str, code: str) -> str:
-    before, after = catalog.neighbours[article.id]
-    facets = [
-        *(catalog.people[n].path if n in catalog.people else "" for n in article.people),
-        *(catalog.districts[n].path if n in catalog.districts else "" for n in [*article.districts, article.primary_district]),
-        *(catalog.topics[n].path if n in catalog.topics else "" for n in article.topics),
-    ]
-    neighbours = [(a.id, a.title, catalog.path(a)) if a else None for a in (before, after)]
-    data = [code, path, article_record(article), neighbours, facets]
-    return hashlib.sha1(json.dumps(data, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+def _fingerprint(template: str, context: dict, catalog: Catalog, path: str, code: str) -> str:
+    """What an article, person, district, topic or issue page is made of; "" for the
+    overviews, the archive and the home page, which show the whole archive and are always
+    rendered."""
+    if template == "article.md.j2":
+        article = context["article"]
+        before, after = catalog.neighbours[article.id]
+        facets = [
+            *(catalog.people[n].path if n in catalog.people else "" for n in article.people),
+            *(catalog.districts[n].path if n in catalog.districts else "" for n in [*article.districts, article.primary_district]),
+            *(catalog.topics[n].path if n in catalog.topics else "" for n in article.topics),
+        ]
+        data = [article_record(article), [_article_summary(a, catalog) for a in (before, after)], facets]
+    elif template in ("person.md.j2", "district.md.j2", "topic.md.j2"):
+        entry = context["entry"]
+        people = [n for n, _ in getattr(entry, "companions", []) or getattr(entry, "people", [])]
+        data = [_summary(entry, catalog), [catalog.people[n].path if n in catalog.people else "" for n in people]]
+    elif template == "issue.md.j2":
+        data = [_summary(context["issue"], catalog), [i.path if i else "" for i in context["around"]]]
+    else:
+        return ""
+    payload = [code, path, template, data]
+    return hashlib.sha1(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _article_summary(article: Article | None, catalog: Catalog):
+    """What a page shows of an article it links to."""
+    if article is None:
+        return None
+    return [article.id, article.title, article.issue_date, article.page, article.kind, catalog.path(article)]
+
+
+def _summary(value, catalog: Catalog):
+    """A JSON-able picture of an index entry, articles reduced to what pages show of them."""
+    if isinstance(value, Article):
+        return _article_summary(value, catalog)
+    if dataclasses.is_dataclass(value):
+        summary = {f.name: _summary(getattr(value, f.name), catalog) for f in dataclasses.fields(value)}
+        summary["path"] = getattr(value, "path", "")
+        return summary
+    if isinstance(value, dict):
+        return {str(k): _summary(v, catalog) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_summary(v, catalog) for v in value]
+    return value
 
 
 def _load_fingerprints(docs_dir: Path) -> dict[str, str]:
