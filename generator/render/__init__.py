@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from ..config import Config
-from .. import dataset as dataset_module
+from ..cache import code_and_data_fingerprint
 from ..dataset import ARTICLES, article_record
 from ..model import Article, Page
 from ..output import inside, write_atomic
@@ -37,7 +37,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         "page_files": len(pages),
     }
     # Templates, render code, settings and reference data: a change to any renders all again.
-    code = _code_fingerprint(templates_dir(config)) + hashlib.sha1(
+    code = code_and_data_fingerprint(config) + _templates_digest(templates_dir(config)) + hashlib.sha1(
         json.dumps([dataclasses.asdict(config.archive), config.reference], ensure_ascii=False, sort_keys=True, default=str).encode()
     ).hexdigest()
     previous = _load_fingerprints(docs_dir)
@@ -67,14 +67,12 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
 FINGERPRINTS = "_build/rendered.json"
 
 
-def _code_fingerprint(templates: Path) -> str:
-    """The templates and the render code: a change to either renders every page again."""
+def _templates_digest(templates: Path) -> str:
+    """The templates (the generator's code is in the page cache's fingerprint)."""
     digest = hashlib.sha1()
-    for folder in (templates, Path(__file__).resolve().parent):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".pyc"):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    digest.update(Path(dataset_module.__file__).read_bytes())
+    for path in sorted(p for p in templates.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(templates).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
