@@ -44,16 +44,26 @@ def page_key(data: bytes, name: str, entry: SourceEntry | None, fallback_year: i
     return digest.hexdigest()
 
 
-def load(docs_dir: Path, key: str) -> Page | None:
+def holds(folder: Path | None, key: str) -> bool:
+    return folder is not None and (folder / f"{key}.json").is_file()
+
+
+def load(folder: Path, key: str) -> Page | None:
+    """The cached page of `key` from `folder` (see `cache_folder`), or None."""
     try:
-        data = json.loads(inside(docs_dir, f"{CACHE_DIR}/{key}.json").read_text(encoding="utf-8"))
+        data = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
         return _page_from_json(data)
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable: the page is simply parsed again
 
 
-def store(docs_dir: Path, key: str, page: Page) -> Path:
-    path = inside(docs_dir, f"{CACHE_DIR}/{key}.json")
+def cache_folder(docs_dir: Path) -> Path:
+    """Where the cached pages are; a key is a hex digest, so a file name never leaves it."""
+    return inside(docs_dir, CACHE_DIR)
+
+
+def store(folder: Path, key: str, page: Page) -> Path:
+    path = folder / f"{key}.json"
     write_atomic(path, json.dumps(_plain(asdict(page)), ensure_ascii=False))  # key order is data (people_roles)
     return path
 
@@ -72,9 +82,11 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+_ARTICLE_FIELDS = frozenset(f.name for f in fields(Article))
+
+
 def _article_from_json(data: dict) -> Article:
-    known = {f.name for f in fields(Article)}
-    article = Article(**{k: v for k, v in data.items() if k in known})
+    article = Article(**{k: v for k, v in data.items() if k in _ARTICLE_FIELDS})
     article.date, article.issue_date = _date(data["date"]), _date(data["issue_date"])
     return article
 
@@ -93,10 +105,27 @@ def _page_from_json(data: dict) -> Page:
     )
 
 
-def prune(docs_dir: Path, keep: set[str]) -> None:
+def store_lines(folder: Path, key: str, lines: tuple[str, str]) -> None:
+    """The page's lines of the dataset (`dataset.page_lines`), so that writing the dataset
+    of a large archive joins text instead of serialising every article again."""
+    write_atomic(folder / f"{key}.jsonl", lines[0] + lines[1])
+
+
+def load_lines(folder: Path, key: str) -> tuple[str, str] | None:
+    """The lines stored by `store_lines`: the articles' lines, then the page's own last line."""
+    try:
+        text = (folder / f"{key}.jsonl").read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    if not text.endswith("\n"):
+        return None  # cut short: made again
+    cut = text.rfind("\n", 0, len(text) - 1) + 1
+    return text[:cut], text[cut:]
+
+
+def prune(folder: Path, keep: set[str]) -> None:
     """Drop cache entries no page file of this run uses (files removed or changed)."""
-    folder = inside(docs_dir, CACHE_DIR)
     if folder.is_dir():
-        for path in folder.glob("*.json"):
-            if path.stem not in keep:
+        for path in folder.iterdir():
+            if path.suffix in (".json", ".jsonl") and path.stem not in keep:
                 path.unlink()

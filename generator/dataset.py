@@ -61,15 +61,23 @@ def page_record(page: Page) -> dict[str, Any]:
     }
 
 
-def _jsonl(records: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def write_dataset(articles: list[Article], pages: list[Page], docs_dir: Path) -> list[Path]:
-    """Write both files (in page order, as the articles were parsed); returns their paths."""
+def page_lines(page: Page) -> tuple[str, str]:
+    """A page's share of the two files: its articles' lines and its own line. A pure
+    function of the page, so the page cache keeps it beside the page."""
+    return "".join(_line(article_record(a)) for a in page.articles), _line(page_record(page))
+
+
+def write_dataset(pages: list[Page], docs_dir: Path, lines: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    """Write both files, in page order (the articles as they were parsed); `lines` holds
+    `page_lines` already made, by page file. Returns their paths relative to `docs_dir`."""
+    lines = lines or {}
+    shares = [lines.get(page.file) or page_lines(page) for page in pages]
     written = []
-    for relative, records in ((ARTICLES, [article_record(a) for a in articles]), (PAGES, [page_record(p) for p in pages])):
-        path = inside(docs_dir, relative)
-        write_atomic(path, _jsonl(records))
-        written.append(path)
+    for relative, text in ((ARTICLES, "".join(a for a, _ in shares)), (PAGES, "".join(p for _, p in shares))):
+        write_atomic(inside(docs_dir, relative), text)
+        written.append(relative)
     return written

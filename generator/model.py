@@ -84,6 +84,7 @@ class Article:
     continued_from: bool = False
     editor_code: str = ""
     paragraphs: list[str] = field(default_factory=list)
+    slug: str = ""  # the URL's name, fixed with the id when the page is parsed (see slugs.py)
     # Filled by enrichment.
     people: list[str] = field(default_factory=list)
     people_roles: dict[str, list[str]] = field(default_factory=dict)
@@ -110,6 +111,9 @@ class Page:
     characters: int = 0  # non-space characters in the file
     covered: int = 0  # of those, how many ended up in articles or artifacts
     sha1: str = ""
+    # The page cache's key: file bytes, catalog entry, reference data and generator code,
+    # all an article of this page is made from; "" when the run keeps no cache.
+    key: str = ""
 
     @property
     def coverage(self) -> float:

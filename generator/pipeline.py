@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config
-from .dataset import write_dataset
+from .dataset import page_lines, write_dataset
 from . import cache
 from .enrich import enrich_article, load_resources
 from .model import Article, Page, Problem
@@ -27,8 +28,9 @@ class RunReport:
     pages: list[Page] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    written: list[Path] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # files of docs/ this run produced, relative
     cached: int = 0  # pages taken from the cache
+    lines: dict[str, tuple[str, str]] = field(default_factory=dict)  # page file -> its dataset lines
 
     @property
     def characters(self) -> int:
@@ -53,7 +55,8 @@ def find_page_files(seeds_dir: Path) -> list[Path]:
     return sorted((p for p in seeds_dir.rglob("*.txt") if p.is_file()), key=lambda p: p.relative_to(seeds_dir).as_posix())
 
 
-# Below this many pages to (re)do, starting worker processes costs more than it saves.
+# Below this many pages to (re)do, starting worker processes costs more than it saves,
+# unless as many cached pages are read meanwhile.
 PARALLEL_FROM = 24
 
 
@@ -61,12 +64,14 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     """Parse and enrich every page file; a bad file is reported and skipped, the others
     still build. With `docs_dir`, pages whose file, catalog entry, reference data and
     generator code are unchanged come from the cache; the rest are spread over `workers`
-    processes (default: the machine's cores) when there are many."""
+    processes (default: the machine's cores) when there are many, or when there is a cache
+    to read meanwhile."""
     report = RunReport()
     files = find_page_files(seeds_dir)
     pages: list[Page | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
-    if docs_dir is not None:
+    folder = cache.cache_folder(docs_dir) if docs_dir is not None else None
+    if folder is not None:
         fingerprint = cache.code_and_data_fingerprint(config)
         year = fallback_year(config)
         for i, path in enumerate(files):
@@ -76,16 +81,44 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
                 continue  # parse_page_file reports it
             name = path.relative_to(seeds_dir).as_posix()
             keys[i] = cache.page_key(data, name, config.source(name), year, fingerprint)
-            pages[i] = cache.load(docs_dir, keys[i])
-    todo = [i for i, page in enumerate(pages) if page is None]
-    for done, (i, page) in enumerate(_process(files, todo, seeds_dir, config, workers), 1):
+    cached = [i for i, key in enumerate(keys) if key and cache.holds(folder, key)]
+    todo = sorted(set(range(len(files))) - set(cached))
+    done = 0
+
+    def keep(i: int, page: Page) -> None:
+        nonlocal done
         pages[i] = page
-        if docs_dir is not None and keys[i]:
-            cache.store(docs_dir, keys[i], page)
+        report.lines[page.file] = page_lines(page)
+        if folder is not None and keys[i]:
+            cache.store(folder, keys[i], page)
+            cache.store_lines(folder, keys[i], report.lines[page.file])
+        done += 1
         if progress:
             progress(done, len(todo), files[i])
-    if docs_dir is not None:
-        cache.prune(docs_dir, {k for k in keys if k})
+
+    # Workers start at once: a run that adds a page loads jieba in a worker while this
+    # process reads the cache.
+    with _processing(files, todo, seeds_dir, config, workers, beside=len(cached)) as processed:
+        for i in cached:
+            pages[i] = page = cache.load(folder, keys[i])
+            if page is not None:
+                lines = cache.load_lines(folder, keys[i])
+                if lines is None:
+                    lines = page_lines(page)
+                    cache.store_lines(folder, keys[i], lines)
+                report.lines[page.file] = lines
+        for i, page in processed:
+            keep(i, page)
+    unreadable = [i for i in cached if pages[i] is None]  # a damaged cache file: parse again
+    todo += unreadable
+    with _processing(files, unreadable, seeds_dir, config, 1) as processed:
+        for i, page in processed:
+            keep(i, page)
+    if folder is not None:
+        cache.prune(folder, {k for k in keys if k})
+    for page, key in zip(pages, keys):
+        if page is not None and key:
+            page.key = key
     report.cached = len(files) - len(todo)
     report.pages, dropped = _drop_duplicate_pages([p for p in pages if p is not None])
     for page in report.pages:
@@ -95,17 +128,25 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     return report
 
 
-def _process(files: list[Path], todo: list[int], seeds_dir: Path, config: Config, workers: int | None):
-    """(index, parsed and enriched page) for every file to do, in order of the files."""
-    workers = workers or os.cpu_count() or 1
-    if workers < 2 or len(todo) < PARALLEL_FROM:
-        resources = load_resources(config) if todo else None
-        for i in todo:
-            yield i, process_page(files[i], seeds_dir, config, resources)
+@contextmanager
+def _processing(files: list[Path], todo: list[int], seeds_dir: Path, config: Config, workers: int | None, beside: int = 0):
+    """(index, parsed and enriched page) for every file to do, in order. Worker processes,
+    when used, are started on entry, so the caller's own work runs beside them: they are
+    used for many pages, or for any when `beside` (pages the caller reads meanwhile) is many."""
+    requested = workers or os.cpu_count() or 1
+    if not todo or requested < 2 or max(len(todo), beside) < PARALLEL_FROM:
+        yield _inline(files, todo, seeds_dir, config)
         return
+    workers = min(requested, len(todo))
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(config,)) as pool:
         chunk = max(1, len(todo) // (workers * 8))
-        yield from zip(todo, pool.map(_worker_page, [(files[i], seeds_dir) for i in todo], chunksize=chunk))
+        yield zip(todo, pool.map(_worker_page, [(files[i], seeds_dir) for i in todo], chunksize=chunk))
+
+
+def _inline(files: list[Path], todo: list[int], seeds_dir: Path, config: Config):
+    resources = load_resources(config) if todo else None
+    for i in todo:
+        yield i, process_page(files[i], seeds_dir, config, resources)
 
 
 def process_page(path: Path, seeds_dir: Path, config: Config, resources) -> Page:
@@ -148,7 +189,7 @@ def _drop_duplicate_pages(pages: list[Page]) -> tuple[list[Page], list[Problem]]
 def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers: int | None = None) -> RunReport:
     """parse → enrich → render: the one function the CLI and the MkDocs plugin call."""
     report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers)
-    report.written.extend(write_dataset(report.articles, report.pages, docs_dir))
+    report.written.extend(write_dataset(report.pages, docs_dir, report.lines))
     report.written.extend(render_site(report.articles, report.pages, config, docs_dir))
     replace_generated(docs_dir, report.written)
     return report

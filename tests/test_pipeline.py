@@ -3,6 +3,7 @@ hostile text built into a real site (issue: bad input, hostile text and repeated
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from generator.config import load_config
 from generator.dataset import ARTICLES
 from generator.pipeline import run
+from generator.slugs import article_slug
 from tests.conftest import ROOT, SEEDS
 
 SAMPLES = sorted(SEEDS.glob("*.txt"))
@@ -124,6 +126,17 @@ def test_second_run_takes_unchanged_pages_from_the_cache(tmp_path, config):
     third = run(seeds, docs, config)
     assert third.cached == len(SAMPLES) - 1
     assert "王小明" in (docs / ARTICLES).read_text(encoding="utf-8")
+
+
+def test_cached_articles_keep_the_url_slug_made_when_parsed(tmp_path, config):
+    """The slug (pinyin, the costly part of a URL) travels with the cached page."""
+    seeds = _seeds(tmp_path, SAMPLES)
+    run(seeds, tmp_path / "docs", config)
+    second = run(seeds, tmp_path / "docs", config)
+    assert second.cached == len(SAMPLES)
+    for article in second.articles:
+        assert article.slug and article.slug == article_slug(dataclasses.replace(article, slug=""))
+    assert all(page.key for page in second.pages)
 
 
 def test_worker_processes_give_the_same_archive(tmp_path, config, monkeypatch):

@@ -47,9 +47,9 @@ CHROMIUM = "/usr/bin/chromium"
 SEARCH_PATHS = ("/search/", "/workers/", "/lunr/")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SEARCH_TIMEOUT_MS = 900_000  # the built-in search builds its index in the browser: slow on big sites
-PAGEFIND_RESULTS = 5  # the default Pagefind UI loads the first five results' fragments
-# Pagefind indexes the article, not the theme's header, navigation and footer on every page.
-PAGEFIND_ROOT = ".md-content"
+# The site's Pagefind box (docs_templates/overrides): it marks what Pagefind indexes
+# (data-pagefind-body) and loads the first results' fragments, five at a time.
+PAGEFIND_SCRIPT = "/assets/javascripts/pagefind-search.js"
 
 
 @dataclass
@@ -146,6 +146,8 @@ def measure_size(pages: int, seed: int, repo: Path, folder: Path, search: bool) 
     generated = run_generator(folder)
     result.stages = generator_rows(generated)
     result.articles, result.problems = generated["run"]["articles"], generated["run"]["problems"]
+    log.info("[%d pages] one page added, then removed", pages)
+    result.stages += incremental_stages(folder, pages, seed, repo)
     log.info("[%d pages] %d articles; mkdocs build", pages, result.articles)
     result.stages.append(run_measured("mkdocs build", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(mkdocs_yml)],
                                       cwd=folder, log_file=folder / "mkdocs.log"))
@@ -185,7 +187,10 @@ def write_mkdocs_yml(folder: Path, parent: Path) -> Path:
         if name == "jiaozuo-archive":
             options = {**(options or {}), "enabled": False}
         copied.append({name: options} if options else name)
-    child = {"INHERIT": str(parent), "docs_dir": str(folder / "docs"), "site_dir": str(folder / "site"), "plugins": copied}
+    # `extra.pagefind` puts the site's Pagefind box and script on every page (the plugin,
+    # switched off, would set it from archive.yml): both searches are measured on one build.
+    child = {"INHERIT": str(parent), "docs_dir": str(folder / "docs"), "site_dir": str(folder / "site"), "plugins": copied,
+             "extra": {"pagefind": True}}
     # The plugin, switched off, no longer sets where the site is published: set it here.
     archive = _archive_settings(folder / "site_config")
     child.update({key: value for key, value in archive.items() if key in ("site_url", "repo_url") and value})
@@ -232,6 +237,31 @@ def _in_child(folder: Path, mode: str) -> dict:
     if done.returncode != 0:
         raise RuntimeError(f"generator ({mode}) failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def incremental_stages(folder: Path, pages: int, seed: int, repo: Path) -> list[Stage]:
+    """The archive grows by a day's first page: one new page file (the issue after the
+    corpus's last) and its catalog entry, then `python -m generator generate` as a reader
+    of the archive runs it, timed as a whole process (start-up and settings included);
+    then the page is taken out again and the command rerun."""
+    from .corpus import DEFAULT_START, PAGES_PER_ISSUE
+
+    day = DEFAULT_START + dt.timedelta(days=(pages + PAGES_PER_ISSUE - 1) // PAGES_PER_ISSUE)
+    extra = write_corpus(folder / "extra", 1, seed + 1000, repo / "seeds", repo / "site_config", start=day)
+    page, catalog = extra.files[0], folder / "site_config" / "sources.yml"
+    before = catalog.read_text(encoding="utf-8")
+    command = [sys.executable, "-m", "generator", "--config", "site_config", "-q", "generate", "--seeds", "seeds", "--docs", "docs"]
+    stages = []
+    try:
+        shutil.copyfile(page, folder / "seeds" / page.name)
+        catalog.write_text(before + f"  {page.name}:\n    issue_date: {day.isoformat()}\n    page: 1\n", encoding="utf-8")
+        stages.append(run_measured(f"generator, one page added ({extra.articles} articles; CLI process)", command, cwd=folder,
+                                   log_file=folder / "add-one.log"))
+    finally:
+        (folder / "seeds" / page.name).unlink(missing_ok=True)
+        catalog.write_text(before, encoding="utf-8")
+    stages.append(run_measured("generator, the page removed again (CLI process)", command, cwd=folder, log_file=folder / "remove-one.log"))
+    return stages
 
 
 def generator_rows(generated: dict) -> list[Stage]:
@@ -440,14 +470,15 @@ def builtin_search(site: Path) -> Search:
 
 
 def pagefind_search(site: Path, folder: Path) -> Search:
-    """Index the built site with Pagefind, then run one query through its JS API as the
-    default UI would (search, then the first five results' fragments)."""
+    """Index the built site with Pagefind, then search with the site's own box
+    (assets/javascripts/pagefind-search.js): type the query, wait for the first results on
+    screen. Counted: that script, and everything fetched from /pagefind/."""
     result = Search("Pagefind")
     if importlib.util.find_spec("pagefind") is None:  # the Python package ships the binary
         result.note = "not measured: pagefind is not installed (pip install 'pagefind[extended]')"
         return result
     try:
-        result.build = run_measured("pagefind", [sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", PAGEFIND_ROOT],
+        result.build = run_measured("pagefind", [sys.executable, "-m", "pagefind", "--site", str(site)],
                                     cwd=folder, log_file=folder / "pagefind.log")
     except RuntimeError as exc:
         result.note = f"not measured: {exc}"
@@ -457,25 +488,23 @@ def pagefind_search(site: Path, folder: Path) -> Search:
     result.index_files = sum(1 for p in bundle.rglob("*") if p.is_file())
     from playwright.sync_api import sync_playwright
 
-    script = """async ([query, count]) => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        await pagefind.init();
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, count).map(r => r.data()));
-        return search.results.length;
-    }"""
     with SiteServer(site) as server, sync_playwright() as pw:
         browser = _browser(pw)
         page = browser.new_page()
         page.goto(server.url + "/", wait_until="load")
-        server.sent.clear()
         started = time.perf_counter()
-        result.results = page.evaluate(script, [QUERY, PAGEFIND_RESULTS])
+        page.locator(".jz-search input").fill(QUERY)
+        page.locator(".jz-search__status", has_text="找到").wait_for(timeout=SEARCH_TIMEOUT_MS)
+        page.wait_for_function("document.querySelector('.jz-search').dataset.loaded", timeout=SEARCH_TIMEOUT_MS)
         result.seconds = time.perf_counter() - started
+        status = page.locator(".jz-search__status").inner_text()
+        shown = page.locator(".jz-search__results li").count()
         browser.close()
-        result.files = server.fetched(lambda p: p.startswith("/pagefind/"))
+        result.files = server.fetched(lambda p: p.startswith("/pagefind/") or p.endswith(PAGEFIND_SCRIPT))
+    numbers = re.findall(r"\d+", status.replace(",", ""))
+    result.results = int(numbers[0]) if numbers else None
     result.gzip_bytes = _gzip_bytes(site, result.files)
-    result.note = f"root selector {PAGEFIND_ROOT}; fragments of the first {PAGEFIND_RESULTS} results loaded"
+    result.note = f"the site's box; {shown} results on screen (their fragments loaded)"
     return result
 
 
@@ -552,6 +581,8 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
         "The rows after them are `generator.pipeline.run` as the CLI and the plugin run it: parse and",
         "enrich in worker processes, cold cache. Peak RSS is the main process's during the stage (a",
         "later stage's includes what earlier ones still hold); worker peak is the largest worker's.",
+        "The last two generator rows are whole `python -m generator generate` processes after the",
+        "archive gained one page (the next day's first) and after it lost that page again.",
         "",
         "| pages | articles | stage | wall s | pages/s | articles/s | peak RSS MiB | worker peak MiB |",
         "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
@@ -562,6 +593,22 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
         built = [s for s in r.stages if s.name.startswith("**generator**") or s.name == "mkdocs build"]
         out.append(_stage_row(r, Stage("**generator + mkdocs build**", sum(s.seconds for s in built),
                                        max(s.peak_bytes for s in built), max(s.worker_peak_bytes for s in built))))
+    out += ["", "Targets of the scale issue, as ratios within each size:", ""]
+    first = results[0] if results else None
+    for r in results:
+        times = {s.name: s.seconds for s in r.stages}
+        cold = next((v for k, v in times.items() if k.startswith("**generator**")), 0)
+        mkdocs = times.get("mkdocs build", 0)
+        added = next((v for k, v in times.items() if k.startswith("generator, one page added")), 0)
+        parts = []
+        if cold and mkdocs:
+            parts.append(f"generator / mkdocs build = {cold / mkdocs:.2f}")
+        if cold and added:
+            parts.append(f"one page added / cold generator = {added / cold:.1%}")
+        if first and first.articles and r.articles and first.site_bytes:
+            parts.append(f"site bytes per article / at {first.pages:,} pages = "
+                         f"{(r.site_bytes / r.articles) / (first.site_bytes / first.articles):.2f}")
+        out.append(f"- {r.pages:,} pages: " + "; ".join(parts))
     out += [
         "",
         "### Output",
@@ -585,8 +632,9 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
             "Bytes are what the local server sent for the search (page views excluded); gzip is the same",
             "files compressed as a static host would send them. Time runs from opening the home page to",
             "the first result on screen (built-in: the index is fetched and built in the browser), or from",
-            "the query to the loaded result fragments (Pagefind). Results: Material counts matching",
-            "sections of pages (its index has an entry per heading), Pagefind counts pages.",
+            "the query to the first results on screen in the site's Pagefind box (its script is counted",
+            "too). Results: Material counts matching sections of pages (its index has an entry per",
+            "heading), Pagefind counts pages.",
             "",
             "| pages | articles | engine | index on server MiB (files) | index build s (peak MiB) | fetched for one query KiB (files) | gzip KiB | results | time s |",
             "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -625,6 +673,8 @@ def _by_kind(files: dict[str, int]) -> dict[str, int]:
             kind = "search worker js"
         elif "/lunr/" in path:
             kind = "lunr language js"
+        elif path.endswith(PAGEFIND_SCRIPT):
+            kind = "site's search box js"
         elif "/pagefind/" in path:
             kind = next((k for k in ("fragment", "index", "filter", "meta", "wasm", "entry") if k in path), "js")
             kind = f"pagefind {kind}"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..model import Article, Artifact, Line, Page, Problem
+from ..slugs import article_slug
 from . import conventions as cv
 from .dateline import explicit_dates, find_dateline, resolve_date
 from .headline import split_headline
@@ -174,6 +175,7 @@ def _build_article(item: Item, article_id: str, file_name: str, artifacts: list[
         article.title_inferred = True
     article.dateline = strip_layout_spaces(find_dateline(article.paragraphs)).replace(" ", "")
     article.kind = _kind(item, article)
+    article.slug = article_slug(article)
     return article
 
 

@@ -1,7 +1,7 @@
 """Articles -> Markdown pages and index pages, through the Jinja2 templates of `docs_templates/`.
 
 `render_site` is the stage's one public function; the structure lives in `catalog.py`,
-escaping in `escape.py`, URLs in `slugs.py`, the search dictionary in `search_dict.py`.
+escaping in `escape.py`, URLs in `generator/slugs.py`, the search dictionary in `search_dict.py`.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
+import os
 from pathlib import Path
 
 from ..config import Config
@@ -24,9 +26,10 @@ from .templates import make_environment
 ABOUT = "about/index.md"
 
 
-def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path) -> list[Path]:
-    """Write every page of the site under `docs_dir`; return the files this run produced."""
-    docs_dir = Path(docs_dir)
+def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path) -> list[str]:
+    """Write every page of the site under `docs_dir`; return the files this run produced,
+    as paths relative to it."""
+    docs_dir = Path(docs_dir).resolve()
     catalog = build_catalog(articles, config.reference)
     env = make_environment(templates_dir(config))
     common = {
@@ -36,30 +39,37 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         "about": ABOUT if (docs_dir / ABOUT).is_file() else "",  # hand-written, linked when present
         "page_files": len(pages),
     }
-    # Templates, render code, settings and reference data: a change to any renders all again.
+    # Templates, render code, settings and reference data: a change to any renders all again;
+    # so does a change to the URL of any person, district or topic (a new homophone), which
+    # lets an article's fingerprint name its facets instead of looking up their URLs.
     code = code_and_data_fingerprint(config) + _templates_digest(templates_dir(config)) + hashlib.sha1(
-        json.dumps([dataclasses.asdict(config.archive), config.reference], ensure_ascii=False, sort_keys=True, default=str).encode()
+        json.dumps([dataclasses.asdict(config.archive), config.reference,
+                    [[e.path for e in entries.values()] for entries in (catalog.people, catalog.districts, catalog.topics)]],
+                   ensure_ascii=False, sort_keys=True, default=str).encode()
     ).hexdigest()
+    sources = _Sources(catalog, {article.id: page.key for page in pages if page.key for article in page.articles})
     previous = _load_fingerprints(docs_dir)
     fingerprints: dict[str, str] = {}
     written = []
+    root = str(docs_dir)
     for path, name, context in _pages(catalog):
-        target = inside(docs_dir, path)
-        written.append(target)
-        fingerprint = _fingerprint(name, context, catalog, path, code)
+        written.append(path)
+        fingerprint = _fingerprint(name, context, sources, path, code)
         if fingerprint:
             # The page shows only what the fingerprint covers: when none of it changed,
-            # the page on disk is what we would write.
+            # the page on disk is what we would write. (Generated paths are made of slugs
+            # and dates; `inside` checks each one that is written.)
             fingerprints[path] = fingerprint
-            if previous.get(path) == fingerprint and target.is_file():
+            if previous.get(path) == fingerprint and os.path.isfile(os.path.join(root, path)):
                 continue
+        if name == "article.md.j2":  # made only for the pages rendered
+            context = {**context, "meta": article_meta(context["article"])}
         text = env.get_template(name).render(page_path=path, **common, **context)
-        write_atomic(target, text)  # unchanged files keep their time: `mkdocs serve` stays quiet
+        write_atomic(inside(docs_dir, path), text)  # unchanged files keep their time: `mkdocs serve` stays quiet
     words = "".join(f"{word}\n" for word in search_words(catalog, config.reference))
     for path, text in ((SEARCH_DICT_PATH, words), (FINGERPRINTS, json.dumps(fingerprints, sort_keys=True))):
-        target = inside(docs_dir, path)
-        write_atomic(target, text)
-        written.append(target)
+        write_atomic(inside(docs_dir, path), text)
+        written.append(path)
     return written
 
 
@@ -76,50 +86,83 @@ def _templates_digest(templates: Path) -> str:
     return digest.hexdigest()
 
 
-def _fingerprint(template: str, context: dict, catalog: Catalog, path: str, code: str) -> str:
+class _Sources:
+    """What pages show of an article, as short strings made once per run: an index page
+    with thousands of articles is fingerprinted by joining them, not by serialising them."""
+
+    def __init__(self, catalog: Catalog, page_keys: dict[str, str]):
+        self.catalog = catalog
+        self.page_keys = page_keys  # article id -> its page's cache key
+        # Unit separators cannot occur in a field: the parser removes control characters.
+        self.briefs = {
+            a.id: f"{a.id}\x1f{a.title}\x1f{a.issue_date}\x1f{a.page}\x1f{a.kind}\x1f{catalog.path(a)}"
+            for a in catalog.articles
+        }
+
+    def content(self, article: Article) -> str:
+        """Everything an article is made of. An article is a pure function of its page
+        file's cache key (bytes, catalog entry, reference data, code), so the key and the id
+        stand for it; without a cache, the record itself."""
+        key = self.page_keys.get(article.id)
+        if key:
+            return f"{key}:{article.id}"
+        return json.dumps(article_record(article), ensure_ascii=False, sort_keys=True)
+
+    def brief(self, article: Article | None) -> str:
+        """What a page linking to an article shows of it: headline, date, page, kind, URL."""
+        return "" if article is None else self.briefs[article.id]
+
+    def briefs_of(self, articles: list[Article]) -> str:
+        """A digest of a list's briefs: the lists of a busy entry run to megabytes."""
+        joined = "\n".join(map(self.briefs.__getitem__, map(_ID, articles)))
+        return hashlib.sha1(joined.encode()).hexdigest()
+
+
+_ID = operator.attrgetter("id")
+
+
+def _fingerprint(template: str, context: dict, sources: _Sources, path: str, code: str) -> str:
     """What an article, person, district, topic or issue page is made of; "" for the
     overviews, the archive and the home page, which show the whole archive and are always
     rendered."""
+    catalog = sources.catalog
     if template == "article.md.j2":
         article = context["article"]
         before, after = catalog.neighbours[article.id]
-        facets = [
-            *(catalog.people[n].path if n in catalog.people else "" for n in article.people),
-            *(catalog.districts[n].path if n in catalog.districts else "" for n in [*article.districts, article.primary_district]),
-            *(catalog.topics[n].path if n in catalog.topics else "" for n in article.topics),
-        ]
-        data = [article_record(article), [_article_summary(a, catalog) for a in (before, after)], facets]
+        # Thirty thousand of these a run: joined, not serialised (no field holds a \x1e).
+        # The facets are in the content; their URLs are in `code`.
+        text = "\x1e".join([code, path, sources.content(article), sources.brief(before), sources.brief(after)])
+        return hashlib.sha1(text.encode()).hexdigest()
     elif template in ("person.md.j2", "district.md.j2", "topic.md.j2"):
         entry = context["entry"]
         people = [n for n, _ in getattr(entry, "companions", []) or getattr(entry, "people", [])]
-        data = [_summary(entry, catalog), [catalog.people[n].path if n in catalog.people else "" for n in people]]
+        data = [_summary(entry, sources), [catalog.people[n].path if n in catalog.people else "" for n in people]]
+    elif template == "listing.md.j2":
+        parent = context["parent"]
+        data = [context["entry"].name, context["entry"].path, _summary(context["listing"], sources),
+                [(other.path, other.label) for other in context["around"]], parent.path if parent else ""]
     elif template == "issue.md.j2":
-        data = [_summary(context["issue"], catalog), [i.path if i else "" for i in context["around"]]]
+        data = [_summary(context["issue"], sources), [i.path if i else "" for i in context["around"]]]
     else:
         return ""
     payload = [code, path, template, data]
     return hashlib.sha1(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _article_summary(article: Article | None, catalog: Catalog):
-    """What a page shows of an article it links to."""
-    if article is None:
-        return None
-    return [article.id, article.title, article.issue_date, article.page, article.kind, catalog.path(article)]
-
-
-def _summary(value, catalog: Catalog):
+def _summary(value, sources: _Sources):
     """A JSON-able picture of an index entry, articles reduced to what pages show of them."""
     if isinstance(value, Article):
-        return _article_summary(value, catalog)
+        return sources.brief(value)
+    if isinstance(value, list) and value and isinstance(value[0], Article):
+        return sources.briefs_of(value)  # the long lists: one string
     if dataclasses.is_dataclass(value):
-        summary = {f.name: _summary(getattr(value, f.name), catalog) for f in dataclasses.fields(value)}
+        summary = {f.name: _summary(getattr(value, f.name), sources) for f in dataclasses.fields(value)}
         summary["path"] = getattr(value, "path", "")
         return summary
     if isinstance(value, dict):
-        return {str(k): _summary(v, catalog) for k, v in value.items()}
+        return {str(k): _summary(v, sources) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_summary(v, catalog) for v in value]
+        return [_summary(v, sources) for v in value]
     return value
 
 
@@ -144,7 +187,7 @@ def _pages(catalog: Catalog):
                   catalog.issues[i + 1] if i + 1 < len(catalog.issues) else None)
         yield issue.path, "issue.md.j2", {"issue": issue, "around": around}
     for article in catalog.articles:
-        yield catalog.path(article), "article.md.j2", {"article": article, "meta": article_meta(article)}
+        yield catalog.path(article), "article.md.j2", {"article": article}
     for kind, entries, template in (
         ("people", catalog.people, "person.md.j2"),
         ("districts", catalog.districts, "district.md.j2"),
@@ -153,6 +196,15 @@ def _pages(catalog: Catalog):
         yield f"{kind}/index.md", f"{kind}_index.md.j2", {}
         for entry in entries.values():
             yield entry.path, template, {"entry": entry}
+            if not entry.paged:
+                continue
+            years = entry.years
+            for year in years:
+                yield year.path, "listing.md.j2", {"entry": entry, "listing": year, "around": years, "parent": None, "kind": kind}
+                if year.paged:
+                    months = year.months
+                    for month in months:
+                        yield month.path, "listing.md.j2", {"entry": entry, "listing": month, "around": months, "parent": year, "kind": kind}
 
 
 def article_meta(article: Article) -> dict:

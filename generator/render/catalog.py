@@ -7,6 +7,8 @@ templates only lay it out and the tests can check it without rendering.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -14,14 +16,79 @@ from typing import Any, Iterable
 from pypinyin import lazy_pinyin
 
 from ..model import Article
-from .slugs import article_path, issue_path, unique_slugs
+from ..slugs import article_path, issue_path, unique_slugs
 
 TOP_COMPANIONS = 10  # people shown as "appears most often with"
 TOP_LOCAL_PEOPLE = 15  # people shown as active in a district
+# A list of more articles than this is split: an entry's page shows its years, a year's page
+# its months. A mayor's page of ten years would otherwise hold thousands of links, and one
+# new article would mean writing them all again.
+LIST_LIMIT = 100
+RECENT = 20  # latest articles on a split entry's page
 
 
 @dataclass
-class Person:
+class Listing:
+    """The articles of one index entry (person, district, topic) from one year or month."""
+
+    entry_path: str
+    year: int | None  # None: undated articles
+    month: int | None
+    articles: list[Article]
+
+    @property
+    def path(self) -> str:
+        folder = self.entry_path[: -len(".md")]
+        if self.year is None:
+            return f"{folder}/undated.md"
+        return f"{folder}/{self.year}.md" if self.month is None else f"{folder}/{self.year}/{self.month:02d}.md"
+
+    @property
+    def label(self) -> str:
+        if self.year is None:
+            return "日期不详"
+        return f"{self.year}年" if self.month is None else f"{self.year}年{self.month}月"
+
+    @property
+    def paged(self) -> bool:
+        """A year with many articles lists its months, each on a page."""
+        return self.year is not None and self.month is None and len(self.articles) > LIST_LIMIT
+
+    @functools.cached_property
+    def months(self) -> list[Listing]:
+        by_month: dict[int, list[Article]] = {}
+        for article in self.articles:
+            by_month.setdefault(article.issue_date.month, []).append(article)
+        return [Listing(self.entry_path, self.year, month, by_month[month]) for month in sorted(by_month)]
+
+
+class Listed:
+    """What the index entries share: their articles, shown whole or split by year and month."""
+
+    articles: list[Article]
+    path: str
+
+    @property
+    def paged(self) -> bool:
+        return len(self.articles) > LIST_LIMIT
+
+    @functools.cached_property
+    def years(self) -> list[Listing]:
+        """Year by year, oldest first; undated articles last."""
+        by_year: dict[int | None, list[Article]] = {}
+        for article in self.articles:
+            by_year.setdefault(article.issue_date.year if article.issue_date else None, []).append(article)
+        order = sorted(by_year, key=lambda year: (year is None, year or 0))
+        return [Listing(self.path, year, None, by_year[year]) for year in order]
+
+    @property
+    def recent(self) -> list[Article]:
+        """The latest dated articles, newest first."""
+        return [a for a in self.articles if a.issue_date][-RECENT:][::-1]
+
+
+@dataclass
+class Person(Listed):
     name: str
     slug: str
     articles: list[Article] = field(default_factory=list)
@@ -48,7 +115,7 @@ class Place:
 
 
 @dataclass
-class District:
+class District(Listed):
     name: str
     slug: str
     kind: str = ""
@@ -63,7 +130,7 @@ class District:
 
 
 @dataclass
-class Topic:
+class Topic(Listed):
     name: str
     slug: str
     description: str = ""
@@ -93,6 +160,10 @@ class Issue:
     def articles(self) -> list[Article]:
         return [a for p in self.pages for a in p.articles]
 
+    @property
+    def count(self) -> int:
+        return sum(len(p.articles) for p in self.pages)
+
 
 @dataclass
 class Catalog:
@@ -109,8 +180,12 @@ class Catalog:
         return self.paths[article.id]
 
 
+@functools.lru_cache(maxsize=65536)
 def sort_key(name: str) -> tuple[str, str]:
-    """Pinyin order, as a Chinese index is read; the characters break ties between homophones."""
+    """Pinyin order, as a Chinese index is read; the characters break ties between homophones.
+
+    Memoised: a pure function of the name, asked again for every person a name appears
+    beside, and pinyin is slow."""
     return (" ".join(lazy_pinyin(name)).lower(), name)
 
 
@@ -195,7 +270,7 @@ def _people(ordered: list[Article], reference: Any) -> dict[str, Person]:
             aliases=[str(x) for x in entry.get("aliases") or []],
             home_district=str(entry.get("district") or ""),
         )
-    together: dict[str, Counter] = defaultdict(Counter)
+    pairs: Counter = Counter()  # (person, another person in the same article) -> articles
     for article in ordered:
         present = list(dict.fromkeys(article.people))
         for name in present:
@@ -203,7 +278,10 @@ def _people(ordered: list[Article], reference: Any) -> dict[str, Person]:
             person.articles.append(article)
             for role in article.people_roles.get(name, []):
                 person.roles.setdefault(role, []).append(article)
-            together[name].update(other for other in present if other != name)
+        pairs.update(itertools.permutations(present, 2))
+    together: dict[str, Counter] = defaultdict(Counter)
+    for (name, other), count in pairs.items():
+        together[name][other] = count
     for name, person in people.items():
         person.companions = _top(together[name], TOP_COMPANIONS)
     return people
@@ -216,7 +294,9 @@ def _top(counter: Counter, limit: int) -> list[tuple[str, int]]:
 
 def _districts(ordered: list[Article], reference: Any) -> dict[str, District]:
     units = _entries(reference, "units")
-    mentioned = [name for a in ordered for name in _article_districts(a, units)]
+    unit_names = {str(u["name"]) for u in units}
+    of_article = [_article_districts(a, unit_names) for a in ordered]
+    mentioned = [name for names in of_article for name in names]
     names = list(dict.fromkeys([str(u["name"]) for u in units] + mentioned))
     slugs = unique_slugs(names, {str(u["name"]): str(u["slug"]) for u in units if u.get("slug")})
     districts = {name: District(name, slugs[name]) for name in names}
@@ -227,20 +307,22 @@ def _districts(ordered: list[Article], reference: Any) -> dict[str, District]:
         district.places = [
             Place(str(p["name"]), str(p.get("kind") or "")) for p in _entries(unit, "places")
         ]
-    local_people: dict[str, Counter] = defaultdict(Counter)
-    for article in ordered:
-        for name in _article_districts(article, units):
+    local: Counter = Counter()  # (district, person named in one of its articles) -> articles
+    for article, names in zip(ordered, of_article):
+        for name in names:
             districts[name].articles.append(article)
-            local_people[name].update(dict.fromkeys(article.people, 1))
+        local.update(itertools.product(names, dict.fromkeys(article.people)))
+    local_people: dict[str, Counter] = defaultdict(Counter)
+    for (name, person), count in local.items():
+        local_people[name][person] = count
     for name, district in districts.items():
         district.people = _top(local_people[name], TOP_LOCAL_PEOPLE)
     return districts
 
 
-def _article_districts(article: Article, units: list[dict]) -> list[str]:
+def _article_districts(article: Article, unit_names: set[str]) -> list[str]:
     """The article's county-level units; the primary one counts when it is a unit (not 市级/其他)."""
     names = list(article.districts)
-    unit_names = {str(u["name"]) for u in units}
     if article.primary_district in unit_names:
         names.append(article.primary_district)
     return list(dict.fromkeys(names))

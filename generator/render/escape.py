@@ -50,8 +50,20 @@ def md_url(target: str, current: str) -> Markup:
     if _SCHEME.match(target) or target.startswith("/") or ".." in target.split("/"):
         raise ValueError(f"not a docs path: {target!r}")
     path, _, fragment = target.partition("#")
-    relative = posixpath.relpath(path, posixpath.dirname(current) or ".") if path else ""
+    relative = _relative(path, current) if path else ""
     url = quote(relative, safe="/.-_~")
     if fragment:
         url += "#" + quote(fragment, safe="-_~")
     return Markup(url)
+
+
+def _relative(path: str, current: str) -> str:
+    """`posixpath.relpath(path, dirname(current))` for docs paths, without its calls to
+    `os.getcwd()`: the site's index pages hold hundreds of thousands of links."""
+    source = [part for part in posixpath.dirname(current).split("/") if part not in ("", ".")]
+    target = [part for part in path.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(source), len(target)) and source[common] == target[common]:
+        common += 1
+    parts = [".."] * (len(source) - common) + target[common:]
+    return "/".join(parts) or "."

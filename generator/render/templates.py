@@ -10,7 +10,7 @@ import yaml
 from markupsafe import Markup
 
 from .escape import finalize, md_text, md_url
-from .slugs import issue_path
+from ..slugs import issue_path
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:

@@ -46,30 +46,66 @@ def site(tmp_path_factory):
 def test_pagefind_replaces_the_theme_search(site):
     assert (site / "pagefind" / "pagefind-entry.json").is_file()
     assert not (site / "search" / "search_index.json").exists()  # no whole-archive index to download
-    assert 'id="jz-pagefind"' in (site / "index.html").read_text(encoding="utf-8")
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'class="jz-search md-grid"' in home and "pagefind-search.js" in home
+    assert "pagefind-ui.js" not in home  # our few kilobytes, not Pagefind's UI bundle
 
 
-def test_a_reader_finds_a_person_and_a_topic(site):
-    from playwright.sync_api import sync_playwright
-
-    handler = functools.partial(_QuietHandler, directory=str(site))
+def _serve(folder):
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_a_reader_finds_a_person_and_a_topic_and_opens_an_article(site, tmp_path):
+    """Served under a subpath, as GitHub Pages serves a project site: /archive/."""
+    from playwright.sync_api import sync_playwright
+
+    (tmp_path / "archive").symlink_to(site)
+    server = _serve(tmp_path)
+    root = f"http://127.0.0.1:{server.server_address[1]}/archive/"
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             tab = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-            errors = []
+            errors, fetched = [], []
             tab.on("pageerror", lambda error: errors.append(str(error)))
-            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            tab.on("requestfinished", lambda request: fetched.append(request.url))
+            tab.goto(root)
             for query in ("徐衣显", "复工复产"):
-                box = tab.locator("#jz-pagefind input")
-                box.fill(query)
-                tab.locator(".pagefind-ui__message", has_text=query).wait_for(timeout=15_000)
-                tab.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
-                assert query in tab.locator(".pagefind-ui__results").inner_text()
+                tab.locator(".jz-search input").fill(query)
+                tab.locator(".jz-search__status", has_text="找到").wait_for(timeout=15_000)
+                first = tab.locator(".jz-search__results li").first
+                first.wait_for(timeout=15_000)
+                assert query in tab.locator(".jz-search__results").inner_text()
+                assert tab.locator(".jz-search__results mark", has_text=query).count() >= 1
+            with tab.expect_navigation():
+                tab.locator(".jz-search__results a").first.click()
+            assert tab.url.startswith(root) and tab.url != root
+            assert "复工复产" in tab.locator("article").inner_text()
+            tab.screenshot(path=str(ROOT / "screenshots" / "pagefind-article.png"))
             browser.close()
-            assert not errors, errors
+        assert not errors, errors
+        assert not any("pagefind-worker" in url or "pagefind-ui" in url for url in fetched), fetched
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_search_with_no_result_says_so(site):
+    from playwright.sync_api import sync_playwright
+
+    server = _serve(site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            tab = browser.new_page(locale="zh-CN")
+            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            tab.locator(".jz-search input").fill("赑屃")
+            tab.locator(".jz-search__status", has_text="没有找到").wait_for(timeout=15_000)
+            assert tab.locator(".jz-search__results li").count() == 0
+            browser.close()
     finally:
         server.shutdown()
         server.server_close()

@@ -63,3 +63,16 @@ def test_links_are_relative_and_never_run_code():
 
 def test_link_targets_are_percent_encoded():
     assert md_url("people/a b(c).md", "index.md") == "people/a%20b%28c%29.md"
+
+
+_DOCS_PATH = st.lists(st.sampled_from(["people", "2020", "02", "21", "xu-yi-xian", "index.md", "a.md", "undated"]),
+                      min_size=1, max_size=5).map("/".join)
+
+
+@given(_DOCS_PATH, _DOCS_PATH)
+def test_relative_links_are_what_posixpath_computes(target, current):
+    """The hand-made relative path (no os.getcwd per link) agrees with the library's."""
+    import posixpath
+
+    expected = posixpath.relpath(target, posixpath.dirname(current) or ".")
+    assert md_url(target, current) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.render.slugs import article_path, article_slug, pinyin_slug, unique_slugs
+from generator.slugs import article_path, article_slug, pinyin_slug, unique_slugs
 from tests.render.builders import article
 
 

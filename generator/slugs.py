@@ -8,7 +8,7 @@ import unicodedata
 
 from pypinyin import lazy_pinyin
 
-from ..model import Article
+from .model import Article
 
 MAX_SYLLABLES = 8  # /2020/02/21/xiu-wu-shou-xi-fu-wu-guan-zhu-3f2a9c/ stays readable
 _WORD = re.compile(r"[a-z0-9]+")
@@ -31,10 +31,14 @@ def article_slug(article: Article) -> str:
 
 
 def article_path(article: Article) -> str:
-    """Docs path `YYYY/MM/DD/<slug>.md` by issue date, or `undated/<slug>.md`."""
+    """Docs path `YYYY/MM/DD/<slug>.md` by issue date, or `undated/<slug>.md`.
+
+    The parser stores the slug with the article (pinyin is the costly part of a URL, and a
+    cached page then needs none); an article made elsewhere gets it computed here."""
+    slug = article.slug or article_slug(article)
     if article.issue_date is None:
-        return f"undated/{article_slug(article)}.md"
-    return f"{article.issue_date:%Y/%m/%d}/{article_slug(article)}.md"
+        return f"undated/{slug}.md"
+    return f"{article.issue_date:%Y/%m/%d}/{slug}.md"
 
 
 def issue_path(day) -> str:

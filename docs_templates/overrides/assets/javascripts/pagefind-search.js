@@ -1,0 +1,110 @@
+/* Pagefind in the Material header (site_config/archive.yml: search: pagefind).
+ *
+ * A few kilobytes in place of Pagefind's own UI bundle: a reader's first search fetches
+ * pagefind.js, its WebAssembly, the index chunks for the words typed and the fragments of
+ * the results shown, five at a time. Everything from the index is put on the page as text;
+ * of an excerpt's markup only Pagefind's <mark> survives.
+ */
+(function () {
+  "use strict";
+  var PAGE = 5;
+  var script = document.currentScript;
+  var box = document.querySelector(".jz-search");
+  if (!script || !box) return;
+  var bundle = new URL(script.dataset.bundle, location.href);  // .../pagefind/
+  var root = new URL("..", bundle);                            // the site, also under a subpath
+  var input = box.querySelector("input");
+  var status = box.querySelector(".jz-search__status");
+  var list = box.querySelector(".jz-search__results");
+  var more = box.querySelector(".jz-search__more");
+  var engine = null;
+  var results = [];
+  var shown = 0;
+  var serial = 0;
+
+  function load() {
+    if (!engine) {
+      engine = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
+        return pagefind.options({ basePath: bundle.pathname, baseUrl: root.pathname, noWorker: true, excerptLength: 40 })
+          .then(function () { return pagefind; });
+      });
+    }
+    return engine;
+  }
+
+  function excerpt(html) {
+    var template = document.createElement("template");  // inert: nothing in it loads or runs
+    template.innerHTML = html;
+    var out = document.createDocumentFragment();
+    template.content.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") {
+        // Pagefind marks Chinese a character at a time: 徐衣显 reads better as one mark.
+        var last = out.lastChild;
+        if (last && last.nodeName === "MARK") {
+          last.textContent += node.textContent;
+        } else {
+          var mark = document.createElement("mark");
+          mark.textContent = node.textContent;
+          out.appendChild(mark);
+        }
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
+  function item(data) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = data.url;
+    var title = document.createElement("strong");
+    title.textContent = (data.meta && data.meta.title) || data.url;
+    var text = document.createElement("p");
+    text.appendChild(excerpt(data.excerpt || ""));
+    link.appendChild(title);
+    link.appendChild(text);
+    li.appendChild(link);
+    return li;
+  }
+
+  function showMore(id) {
+    var next = results.slice(shown, shown + PAGE);
+    shown += next.length;
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
+      if (id !== serial) return;
+      pages.forEach(function (data) { list.appendChild(item(data)); });
+      more.hidden = shown >= results.length;
+      box.dataset.loaded = String(shown);  // for tests: the results on screen
+    });
+  }
+
+  function run() {
+    var id = ++serial;
+    var query = input.value.trim();
+    list.textContent = "";
+    status.textContent = "";
+    more.hidden = true;
+    results = [];
+    shown = 0;
+    if (!query) return;
+    status.textContent = "搜索中…";
+    load().then(function (pagefind) {
+      return pagefind.debouncedSearch(query, {}, 250);
+    }).then(function (search) {
+      if (!search || id !== serial) return;  // a later keystroke took over
+      results = search.results;
+      status.textContent = results.length ? "找到 " + results.length + " 篇" : "没有找到“" + query + "”";
+      return showMore(id);
+    }).catch(function () {
+      if (id === serial) status.textContent = "搜索暂时不可用";
+    });
+  }
+
+  input.addEventListener("input", run);
+  input.addEventListener("focus", load, { once: true });  // fetch the engine while the reader types
+  more.addEventListener("click", function () { showMore(serial); });
+  box.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { input.value = ""; run(); input.blur(); }
+  });
+})();
