@@ -105,22 +105,22 @@ def _page_from_json(data: dict) -> Page:
     )
 
 
-def store_lines(folder: Path, key: str, lines: tuple[str, str]) -> None:
+def store_lines(folder: Path, key: str, lines: tuple[bytes, bytes]) -> None:
     """The page's lines of the dataset (`dataset.page_lines`), so that writing the dataset
-    of a large archive joins text instead of serialising every article again."""
+    of a large archive joins bytes instead of serialising every article again."""
     write_atomic(folder / f"{key}.jsonl", lines[0] + lines[1])
 
 
-def load_lines(folder: Path, key: str) -> tuple[str, str] | None:
+def load_lines(folder: Path, key: str) -> tuple[bytes, bytes] | None:
     """The lines stored by `store_lines`: the articles' lines, then the page's own last line."""
     try:
-        text = (folder / f"{key}.jsonl").read_text(encoding="utf-8")
-    except (OSError, ValueError):
+        data = (folder / f"{key}.jsonl").read_bytes()
+    except OSError:
         return None
-    if not text.endswith("\n"):
+    if not data.endswith(b"\n"):
         return None  # cut short: made again
-    cut = text.rfind("\n", 0, len(text) - 1) + 1
-    return text[:cut], text[cut:]
+    cut = data.rfind(b"\n", 0, len(data) - 1) + 1
+    return data[:cut], data[cut:]
 
 
 def prune(folder: Path, keep: set[str]) -> None:

@@ -65,19 +65,20 @@ def _line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def page_lines(page: Page) -> tuple[str, str]:
-    """A page's share of the two files: its articles' lines and its own line. A pure
-    function of the page, so the page cache keeps it beside the page."""
-    return "".join(_line(article_record(a)) for a in page.articles), _line(page_record(page))
+def page_lines(page: Page) -> tuple[bytes, bytes]:
+    """A page's share of the two files, as UTF-8: its articles' lines and its own line. A
+    pure function of the page, so the page cache keeps it beside the page."""
+    articles = "".join(_line(article_record(a)) for a in page.articles)
+    return articles.encode("utf-8"), _line(page_record(page)).encode("utf-8")
 
 
-def write_dataset(pages: list[Page], docs_dir: Path, lines: dict[str, tuple[str, str]] | None = None) -> list[str]:
+def write_dataset(pages: list[Page], docs_dir: Path, lines: dict[str, tuple[bytes, bytes]] | None = None) -> list[str]:
     """Write both files, in page order (the articles as they were parsed); `lines` holds
     `page_lines` already made, by page file. Returns their paths relative to `docs_dir`."""
     lines = lines or {}
     shares = [lines.get(page.file) or page_lines(page) for page in pages]
     written = []
-    for relative, text in ((ARTICLES, "".join(a for a, _ in shares)), (PAGES, "".join(p for _, p in shares))):
-        write_atomic(inside(docs_dir, relative), text)
+    for relative, data in ((ARTICLES, b"".join(a for a, _ in shares)), (PAGES, b"".join(p for _, p in shares))):
+        write_atomic(inside(docs_dir, relative), data)
         written.append(relative)
     return written

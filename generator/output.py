@@ -20,11 +20,12 @@ def inside(root: Path, relative: str | Path) -> Path:
     return target
 
 
-def write_atomic(path: Path, text: str) -> bool:
-    """Write `text` to `path` through a temporary file and a rename; a run killed midway
-    leaves the previous file whole. Returns False when the file already held `text`
-    (its modification time is kept, so `mkdocs serve` does not rebuild for nothing)."""
-    data = text.encode("utf-8")
+def write_atomic(path: Path, text: str | bytes) -> bool:
+    """Write `text` (UTF-8 bytes, or a string to encode) to `path` through a temporary file
+    and a rename; a run killed midway leaves the previous file whole. Returns False when the
+    file already held it (its modification time is kept, so `mkdocs serve` does not rebuild
+    for nothing)."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     try:
         if path.read_bytes() == data:
             return False

@@ -30,7 +30,7 @@ class RunReport:
     problems: list[Problem] = field(default_factory=list)
     written: list[str] = field(default_factory=list)  # files of docs/ this run produced, relative
     cached: int = 0  # pages taken from the cache
-    lines: dict[str, tuple[str, str]] = field(default_factory=dict)  # page file -> its dataset lines
+    lines: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # page file -> its dataset lines
 
     @property
     def characters(self) -> int:

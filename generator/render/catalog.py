@@ -56,10 +56,17 @@ class Listing:
 
     @functools.cached_property
     def months(self) -> list[Listing]:
-        by_month: dict[int, list[Article]] = {}
-        for article in self.articles:
-            by_month.setdefault(article.issue_date.month, []).append(article)
-        return [Listing(self.entry_path, self.year, month, by_month[month]) for month in sorted(by_month)]
+        """Month by month; the articles are in printed order, so a month is one run of them."""
+        return [Listing(self.entry_path, self.year, month, list(run))
+                for month, run in itertools.groupby(self.articles, key=_month)]
+
+
+def _year(article: Article) -> int | None:
+    return article.issue_date.year if article.issue_date else None
+
+
+def _month(article: Article) -> int:
+    return article.issue_date.month
 
 
 class Listed:
@@ -74,12 +81,9 @@ class Listed:
 
     @functools.cached_property
     def years(self) -> list[Listing]:
-        """Year by year, oldest first; undated articles last."""
-        by_year: dict[int | None, list[Article]] = {}
-        for article in self.articles:
-            by_year.setdefault(article.issue_date.year if article.issue_date else None, []).append(article)
-        order = sorted(by_year, key=lambda year: (year is None, year or 0))
-        return [Listing(self.path, year, None, by_year[year]) for year in order]
+        """Year by year, oldest first, undated articles last: the articles are in printed
+        order (undated last), so a year is one run of them."""
+        return [Listing(self.path, year, None, list(run)) for year, run in itertools.groupby(self.articles, key=_year)]
 
     @property
     def recent(self) -> list[Article]:
