@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config
-from .dataset import page_lines, write_dataset
+from .dataset import ARTICLES, page_lines, write_dataset
 from . import cache
 from .enrich import enrich_article, load_resources
 from .model import Article, Page, Problem
@@ -189,7 +189,11 @@ def _drop_duplicate_pages(pages: list[Page]) -> tuple[list[Page], list[Problem]]
 def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers: int | None = None) -> RunReport:
     """parse → enrich → render: the one function the CLI and the MkDocs plugin call."""
     report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers)
-    report.written.extend(write_dataset(report.pages, docs_dir, report.lines))
-    report.written.extend(render_site(report.articles, report.pages, config, docs_dir))
+    # The dataset is a hundred megabytes at a decade of pages: written by a thread while
+    # this one renders (file writes release the interpreter lock). They share no file.
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        dataset = writer.submit(write_dataset, report.pages, docs_dir, report.lines)
+        report.written.extend(render_site(report.articles, report.pages, config, docs_dir, dataset=ARTICLES))
+        report.written.extend(dataset.result())
     replace_generated(docs_dir, report.written)
     return report

@@ -18,7 +18,7 @@ from ..cache import code_and_data_fingerprint
 from ..dataset import ARTICLES, article_record
 from ..model import Article, Page
 from ..output import inside, write_atomic
-from .catalog import Catalog, build_catalog
+from .catalog import Catalog, Listed, build_catalog
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
 
@@ -26,16 +26,17 @@ from .templates import make_environment
 ABOUT = "about/index.md"
 
 
-def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path) -> list[str]:
+def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path, dataset: str | None = None) -> list[str]:
     """Write every page of the site under `docs_dir`; return the files this run produced,
-    as paths relative to it."""
+    as paths relative to it. `dataset`: the dataset file the home page links (None: the
+    one in `docs_dir`, if it is there)."""
     docs_dir = Path(docs_dir).resolve()
     catalog = build_catalog(articles, config.reference)
     env = make_environment(templates_dir(config))
     common = {
         "archive": config.archive,
         "catalog": catalog,
-        "dataset": ARTICLES if (docs_dir / ARTICLES).is_file() else "",  # written just before
+        "dataset": (ARTICLES if (docs_dir / ARTICLES).is_file() else "") if dataset is None else dataset,
         "about": ABOUT if (docs_dir / ABOUT).is_file() else "",  # hand-written, linked when present
         "page_files": len(pages),
     }
@@ -136,10 +137,11 @@ def _fingerprint(template: str, context: dict, sources: _Sources, path: str, cod
     elif template in ("person.md.j2", "district.md.j2", "topic.md.j2"):
         entry = context["entry"]
         people = [n for n, _ in getattr(entry, "companions", []) or getattr(entry, "people", [])]
-        data = [_summary(entry, sources), [catalog.people[n].path if n in catalog.people else "" for n in people]]
+        data = [_summary(entry, sources), _articles_shown(entry, sources),
+                [catalog.people[n].path if n in catalog.people else "" for n in people]]
     elif template == "listing.md.j2":
-        parent = context["parent"]
-        data = [context["entry"].name, context["entry"].path, _summary(context["listing"], sources),
+        parent, listing = context["parent"], context["listing"]
+        data = [context["entry"].name, context["entry"].path, listing.path, listing.label, _articles_shown(listing, sources),
                 [(other.path, other.label) for other in context["around"]], parent.path if parent else ""]
     elif template == "issue.md.j2":
         data = [_summary(context["issue"], sources), [i.path if i else "" for i in context["around"]]]
@@ -149,15 +151,32 @@ def _fingerprint(template: str, context: dict, sources: _Sources, path: str, cod
     return hashlib.sha1(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
 
 
+def _articles_shown(listed, sources: _Sources):
+    """The articles an index entry's page, or a year's or month's, shows: all of them, or
+    when the list is split, the parts it links (and an entry's latest few). Each article
+    is thus counted on one page of the split, not on the entry, its year and its month."""
+    if not listed.paged:
+        return sources.briefs_of(listed.articles)
+    parts = listed.years if isinstance(listed, Listed) else listed.months
+    recent = [sources.brief(a) for a in listed.recent] if isinstance(listed, Listed) else []
+    return [[(part.path, part.label, len(part.articles)) for part in parts], recent]
+
+
 def _summary(value, sources: _Sources):
-    """A JSON-able picture of an index entry, articles reduced to what pages show of them."""
+    """A JSON-able picture of an index entry; its own article list is `_articles_shown`,
+    other lists of articles (a person's roles) are shown by number, first and latest."""
     if isinstance(value, Article):
         return sources.brief(value)
     if isinstance(value, list) and value and isinstance(value[0], Article):
-        return sources.briefs_of(value)  # the long lists: one string
+        return [len(value), sources.brief(value[0]), sources.brief(value[-1])]
     if dataclasses.is_dataclass(value):
-        summary = {f.name: _summary(getattr(value, f.name), sources) for f in dataclasses.fields(value)}
+        summary = {f.name: _summary(getattr(value, f.name), sources) for f in dataclasses.fields(value) if f.name != "articles"}
         summary["path"] = getattr(value, "path", "")
+        articles = getattr(value, "articles", None)
+        if isinstance(value, Listed):
+            summary["articles"] = _summary(articles, sources)  # the count and dates of the page's summary line
+        elif articles is not None:
+            summary["articles"] = sources.briefs_of(articles)  # an issue: all its articles
         return summary
     if isinstance(value, dict):
         return {str(k): _summary(v, sources) for k, v in value.items()}

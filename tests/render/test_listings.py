@@ -104,3 +104,20 @@ def test_every_link_of_the_split_pages_reaches_a_written_page(tmp_path):
         for href in re.findall(r'<a href="([^"#]+)', html):
             target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), href))
             assert (tmp_path / target).is_file(), f"{rel} links to missing {href}"
+
+
+def test_a_changed_headline_rewrites_the_pages_that_show_it(tmp_path):
+    articles = _busy_year()
+    render_site(articles, [], make_config(), tmp_path)
+    marker = "<!-- not rendered again -->\n"
+    pages = ["people/xu-yi-xian.md", "people/xu-yi-xian/2020.md", "people/xu-yi-xian/2020/01.md", "people/xu-yi-xian/2020/02.md"]
+    for path in pages:
+        target = tmp_path / path
+        target.write_text(target.read_text(encoding="utf-8") + marker, encoding="utf-8")
+    january = next(a for a in articles if a.issue_date and (a.issue_date.year, a.issue_date.month) == (2020, 1))
+    january.title = "改过的标题"
+    render_site(articles, [], make_config(), tmp_path)
+    # Only January's page lists it: the entry shows the latest (February) ones, the year counts.
+    assert "改过的标题" in (tmp_path / "people/xu-yi-xian/2020/01.md").read_text(encoding="utf-8")
+    for path in pages[:2] + pages[3:]:
+        assert (tmp_path / path).read_text(encoding="utf-8").endswith(marker), path
