@@ -99,6 +99,10 @@ class _Sources:
             a.id: f"{a.id}\x1f{a.title}\x1f{a.issue_date}\x1f{a.page}\x1f{a.kind}\x1f{catalog.path(a)}"
             for a in catalog.articles
         }
+        self._members: dict[object, list[Article]] = {}  # as catalog.neighbours groups them
+        for a in catalog.articles:
+            self._members.setdefault(a.issue_date or ("file", a.source_file), []).append(a)
+        self._groups: dict[object, str] = {}
 
     def content(self, article: Article) -> str:
         """Everything an article is made of. An article is a pure function of its page
@@ -112,6 +116,16 @@ class _Sources:
     def brief(self, article: Article | None) -> str:
         """What a page linking to an article shows of it: headline, date, page, kind, URL."""
         return "" if article is None else self.briefs[article.id]
+
+    def group(self, article: Article) -> str:
+        """A digest of everything the articles of `article`'s issue (or undated page file)
+        are made of: the group within which previous and next link."""
+        key = article.issue_date or ("file", article.source_file)
+        digest = self._groups.get(key)
+        if digest is None:
+            text = "\x1e".join(f"{self.content(a)}\x1f{self.brief(a)}" for a in self._members[key])
+            digest = self._groups[key] = hashlib.sha1(text.encode()).hexdigest()
+        return digest
 
     def briefs_of(self, articles: list[Article]) -> str:
         """A digest of a list's briefs: the lists of a busy entry run to megabytes."""
@@ -128,12 +142,10 @@ def _fingerprint(template: str, context: dict, sources: _Sources, path: str, cod
     rendered."""
     catalog = sources.catalog
     if template == "article.md.j2":
-        article = context["article"]
-        before, after = catalog.neighbours[article.id]
-        # Thirty thousand of these a run: joined, not serialised (no field holds a \x1e).
-        # The facets are in the content; their URLs are in `code`.
-        text = "\x1e".join([code, path, sources.content(article), sources.brief(before), sources.brief(after)])
-        return hashlib.sha1(text.encode()).hexdigest()
+        # An article page shows the article and its neighbours, all of one issue (or one
+        # undated page file): the issue's digest stands for it. Thirty thousand pages a run
+        # share six hundred digests; adding a page to an issue renders that issue again.
+        return hashlib.sha1(f"{code}\x1e{path}\x1e{sources.group(context['article'])}".encode()).hexdigest()
     elif template in ("person.md.j2", "district.md.j2", "topic.md.j2"):
         entry = context["entry"]
         people = [n for n, _ in getattr(entry, "companions", []) or getattr(entry, "people", [])]
