@@ -111,14 +111,16 @@ def store_lines(folder: Path, key: str, lines: tuple[bytes, bytes]) -> None:
     write_atomic(folder / f"{key}.jsonl", lines[0] + lines[1])
 
 
-def load_lines(folder: Path, key: str) -> tuple[bytes, bytes] | None:
-    """The lines stored by `store_lines`: the articles' lines, then the page's own last line."""
+def load_lines(folder: Path, key: str, articles: int) -> tuple[bytes, bytes] | None:
+    """The lines stored by `store_lines`: the lines of the page's `articles` articles, then
+    the page's own; None when the file is missing or holds another number of lines (cut
+    short: the lines are made again)."""
     try:
         data = (folder / f"{key}.jsonl").read_bytes()
     except OSError:
         return None
-    if not data.endswith(b"\n"):
-        return None  # cut short: made again
+    if not data.endswith(b"\n") or data.count(b"\n") != articles + 1:
+        return None
     cut = data.rfind(b"\n", 0, len(data) - 1) + 1
     return data[:cut], data[cut:]
 

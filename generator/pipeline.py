@@ -88,8 +88,8 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     def keep(i: int, page: Page) -> None:
         nonlocal done
         pages[i] = page
-        report.lines[page.file] = page_lines(page)
-        if folder is not None and keys[i]:
+        if folder is not None and keys[i]:  # without a cache, write_dataset makes the lines
+            report.lines[page.file] = page_lines(page)
             cache.store(folder, keys[i], page)
             cache.store_lines(folder, keys[i], report.lines[page.file])
         done += 1
@@ -102,7 +102,7 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
         for i in cached:
             pages[i] = page = cache.load(folder, keys[i])
             if page is not None:
-                lines = cache.load_lines(folder, keys[i])
+                lines = cache.load_lines(folder, keys[i], len(page.articles))
                 if lines is None:
                     lines = page_lines(page)
                     cache.store_lines(folder, keys[i], lines)

@@ -139,6 +139,26 @@ def test_cached_articles_keep_the_url_slug_made_when_parsed(tmp_path, config):
     assert all(page.key for page in second.pages)
 
 
+def test_damaged_or_missing_cache_files_are_made_again(tmp_path, config):
+    """A cache file cut short or removed costs a parse, never a wrong dataset."""
+    seeds = _seeds(tmp_path, SAMPLES)
+    docs = tmp_path / "docs"
+    run(seeds, docs, config)
+    tree = _tree(docs)
+    cached = sorted((docs / "_build" / "cache").iterdir())
+    pages = [p for p in cached if p.suffix == ".json"]
+    lines = [p for p in cached if p.suffix == ".jsonl"]
+    assert len(pages) == len(lines) == len(SAMPLES)
+    pages[0].write_text(pages[0].read_text(encoding="utf-8")[:100], encoding="utf-8")  # cut short
+    lines[1].write_bytes(lines[1].read_bytes()[:-10])  # its last line cut
+    kept = lines[2].read_bytes().splitlines(keepends=True)
+    lines[2].write_bytes(b"".join(kept[:-1]))  # a whole line lost: still ends in a newline
+    lines[3].unlink()
+    again = run(seeds, docs, config)
+    assert again.cached == len(SAMPLES) - 1
+    assert _tree(docs) == tree
+
+
 def test_worker_processes_give_the_same_archive(tmp_path, config, monkeypatch):
     import generator.pipeline as pipeline
 

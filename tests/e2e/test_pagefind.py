@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -109,3 +110,45 @@ def test_a_search_with_no_result_says_so(site):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _indexed_text(page) -> str:
+    """What Pagefind indexed of a built page: the text inside data-pagefind-body."""
+    html = page.read_text(encoding="utf-8")
+    match = re.search(r"<div data-pagefind-body>(.*?)</article>", html, re.S)
+    return re.sub(r"<[^>]+>", "", match.group(1)) if match else ""
+
+
+@pytest.mark.parametrize("query", ["徐衣显", "复工复产", "疫情防控", "武陟县"])
+def test_pagefind_finds_every_page_that_prints_the_query(site, query):
+    """The browser test's queries and two more: every indexed page whose text holds the
+    query is found (year and month listings are left out of the index), and those come
+    first. Pagefind also finds pages that print only part of the query, as the built-in
+    search does."""
+    from playwright.sync_api import sync_playwright
+
+    printing, texts = set(), {}
+    for page in site.rglob("index.html"):
+        folder = page.relative_to(site).parent.as_posix()
+        url = "/" if folder == "." else f"/{folder}/"
+        texts[url] = _indexed_text(page)
+        if query in texts[url]:
+            printing.add(url)
+    server = _serve(site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            tab = browser.new_page()
+            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            found = tab.evaluate("""async (query) => {
+                const pagefind = await import('/pagefind/pagefind.js');
+                const search = await pagefind.search(query);
+                return Promise.all(search.results.map(async r => (await r.data()).url));
+            }""", query)
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert printing and printing <= set(found), sorted(printing - set(found))
+    # The first screen of results (five) shows pages that print the query as typed.
+    assert set(found[:5]) <= printing, found[:5]

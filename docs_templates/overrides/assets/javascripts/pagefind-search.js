@@ -32,20 +32,41 @@
     return engine;
   }
 
-  function excerpt(html) {
+  function excerpt(html, query) {
     var template = document.createElement("template");  // inert: nothing in it loads or runs
     template.innerHTML = html;
+    var text = template.content.textContent;
+    // Mark what the reader typed where the excerpt prints it. Pagefind's own marks follow
+    // its split of the words (for 徐衣显 it may mark 徐 alone): used only when the query's
+    // words do not occur as typed.
+    var words = query.split(/\s+/).filter(Boolean).map(function (w) {
+      return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    });
+    var pattern = words.length ? new RegExp(words.join("|"), "gi") : null;
     var out = document.createDocumentFragment();
+    if (pattern && pattern.test(text)) {
+      pattern.lastIndex = 0;
+      var at = 0, match;
+      while ((match = pattern.exec(text)) !== null) {
+        if (!match[0]) { pattern.lastIndex++; continue; }
+        out.appendChild(document.createTextNode(text.slice(at, match.index)));
+        var mark = document.createElement("mark");
+        mark.textContent = match[0];
+        out.appendChild(mark);
+        at = match.index + match[0].length;
+      }
+      out.appendChild(document.createTextNode(text.slice(at)));
+      return out;
+    }
     template.content.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
-        // Pagefind marks Chinese a character at a time: 徐衣显 reads better as one mark.
         var last = out.lastChild;
         if (last && last.nodeName === "MARK") {
           last.textContent += node.textContent;
         } else {
-          var mark = document.createElement("mark");
-          mark.textContent = node.textContent;
-          out.appendChild(mark);
+          var marked = document.createElement("mark");
+          marked.textContent = node.textContent;
+          out.appendChild(marked);
         }
       } else {
         out.appendChild(document.createTextNode(node.textContent));
@@ -54,26 +75,26 @@
     return out;
   }
 
-  function item(data) {
+  function item(data, query) {
     var li = document.createElement("li");
     var link = document.createElement("a");
     link.href = data.url;
     var title = document.createElement("strong");
     title.textContent = (data.meta && data.meta.title) || data.url;
     var text = document.createElement("p");
-    text.appendChild(excerpt(data.excerpt || ""));
+    text.appendChild(excerpt(data.excerpt || "", query));
     link.appendChild(title);
     link.appendChild(text);
     li.appendChild(link);
     return li;
   }
 
-  function showMore(id) {
+  function showMore(id, query) {
     var next = results.slice(shown, shown + PAGE);
     shown += next.length;
     return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
       if (id !== serial) return;
-      pages.forEach(function (data) { list.appendChild(item(data)); });
+      pages.forEach(function (data) { list.appendChild(item(data, query)); });
       more.hidden = shown >= results.length;
       box.dataset.loaded = String(shown);  // for tests: the results on screen
     });
@@ -95,7 +116,7 @@
       if (!search || id !== serial) return;  // a later keystroke took over
       results = search.results;
       status.textContent = results.length ? "找到 " + results.length + " 篇" : "没有找到“" + query + "”";
-      return showMore(id);
+      return showMore(id, query);
     }).catch(function () {
       if (id === serial) status.textContent = "搜索暂时不可用";
     });
@@ -103,7 +124,7 @@
 
   input.addEventListener("input", run);
   input.addEventListener("focus", load, { once: true });  // fetch the engine while the reader types
-  more.addEventListener("click", function () { showMore(serial); });
+  more.addEventListener("click", function () { showMore(serial, input.value.trim()); });
   box.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { input.value = ""; run(); input.blur(); }
   });
