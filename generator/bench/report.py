@@ -463,8 +463,7 @@ def builtin_search(site: Path) -> Search:
         # bundle) is left out, what only search needs is counted.
         result.files = server.fetched(lambda p: any(part in p for part in SEARCH_PATHS))
     result.note = meta.strip()
-    numbers = re.findall(r"\d+", meta.replace(",", ""))  # `3,712 matching documents`
-    result.results = int(numbers[0]) if numbers else None
+    result.results = material_count(meta)
     result.gzip_bytes = _gzip_bytes(site, result.files)
     return result
 
@@ -506,6 +505,15 @@ def pagefind_search(site: Path, folder: Path) -> Search:
     result.gzip_bytes = _gzip_bytes(site, result.files)
     result.note = f"the site's box; {shown} results on screen (their fragments loaded)"
     return result
+
+
+def material_count(meta: str) -> int | None:
+    """The number of results in Material's line above them: `12 个符合条件的结果`, with
+    thousands rounded as `3.7k` (Material's own rounding: the count is then approximate)."""
+    match = re.search(r"(\d+(?:\.\d+)?)\s*(k?)", meta.replace(",", ""))
+    if not match:
+        return None
+    return round(float(match.group(1)) * (1000 if match.group(2) else 1))
 
 
 def _gzip_bytes(site: Path, files: dict[str, int]) -> int:

@@ -22,3 +22,13 @@ def test_the_report_has_a_row_per_stage_and_the_machine():
     assert "| 10 | 60 | parse | 2.0 | 5.0 | 30.0 | 1.0 |" in text
     assert "| 10 | 60 | mkdocs build | 4.0 | 2.5 | 15.0 | 2.0 |" in text
     assert "nproc" in text and "python -m generator.bench report --sizes 10" in text
+
+
+def test_material_result_counts_are_read_with_their_rounding():
+    from generator.bench.report import material_count
+
+    assert material_count("找到 1 个符合条件的结果") == 1
+    assert material_count("612 个符合条件的结果") == 612
+    assert material_count("3.7k 个符合条件的结果") == 3700  # Material rounds thousands
+    assert material_count("12k matching documents") == 12000
+    assert material_count("没有找到符合条件的结果") is None
