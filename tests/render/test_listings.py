@@ -121,3 +121,17 @@ def test_a_changed_headline_rewrites_the_pages_that_show_it(tmp_path):
     assert "改过的标题" in (tmp_path / "people/xu-yi-xian/2020/01.md").read_text(encoding="utf-8")
     for path in pages[:2] + pages[3:]:
         assert (tmp_path / path).read_text(encoding="utf-8").endswith(marker), path
+
+
+def test_a_hostile_name_stays_text_on_its_year_and_month_pages(tmp_path):
+    name = "*徐*<script>alert(1)</script>[x](javascript:y)"
+    articles = [article(id=f"h{n:011d}", title=f"报道{n}", issue_date=dt.date(2020, 1 + n % 2, 1 + n % 28),
+                        first_line=n + 1, people=[name]) for n in range(2 * LIST_LIMIT + 2)]
+    written = render_site(articles, [], make_config(), tmp_path)
+    listings = [p for p in written if p.startswith("people/") and p.count("/") >= 2]
+    assert listings  # the year, and its two months
+    for path in listings:
+        _, html = to_html((tmp_path / path).read_text(encoding="utf-8"))
+        assert "<script" not in html and "<em>" not in html and "javascript:" not in re.sub(r">[^<]*<", "><", html)
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", html).group(1)
+        assert visible_text(heading).startswith(name)
