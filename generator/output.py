@@ -46,14 +46,14 @@ def write_atomic(path: Path, text: str | bytes) -> bool:
 MANIFEST = "_build/generated.txt"
 
 
-def replace_generated(root: Path, written: list[str | Path]) -> list[Path]:
+def replace_generated(root: Path, written: list[str]) -> list[Path]:
     """Remove the files an earlier run generated that this run did not write, then record
-    this run's files (paths relative to `root`, or absolute ones below it). Only files named
-    in the earlier run's manifest are ever removed, so hand-written pages beside the
-    generated ones survive every run."""
+    this run's files (POSIX paths relative to `root`). Only files named in the earlier run's
+    manifest are ever removed, so hand-written pages beside the generated ones survive
+    every run."""
     root = root.resolve()
     manifest = inside(root, MANIFEST)
-    current = sorted({p if isinstance(p, str) else _relative(p, root) for p in written} | {MANIFEST})
+    current = sorted(set(written) | {MANIFEST})
     try:
         previous = set(manifest.read_text(encoding="utf-8").splitlines())
     except OSError:
@@ -70,17 +70,6 @@ def replace_generated(root: Path, written: list[str | Path]) -> list[Path]:
             _remove_empty_parents(path.parent, root)
     write_atomic(manifest, "".join(f"{line}\n" for line in current))
     return removed
-
-
-def _relative(path: Path, root: Path) -> str:
-    """`path` below `root` as a POSIX string; resolved (symlinks, `..`) only when it is not
-    plainly below it, which saves a system call per part for the tens of thousands of pages."""
-    if path.is_absolute() and ".." not in path.parts:
-        try:
-            return path.relative_to(root).as_posix()
-        except ValueError:
-            pass
-    return path.resolve().relative_to(root).as_posix()
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:

@@ -85,13 +85,19 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     todo = sorted(set(range(len(files))) - set(cached))
     done = 0
 
+    def remember_lines(i: int, page: Page, lines: tuple[bytes, bytes] | None = None) -> None:
+        """The page's dataset lines, made (and cached) unless the cache had them."""
+        if lines is None:
+            lines = page_lines(page)
+            cache.store_lines(folder, keys[i], lines)
+        report.lines[page.file] = lines
+
     def keep(i: int, page: Page) -> None:
         nonlocal done
         pages[i] = page
         if folder is not None and keys[i]:  # without a cache, write_dataset makes the lines
-            report.lines[page.file] = page_lines(page)
             cache.store(folder, keys[i], page)
-            cache.store_lines(folder, keys[i], report.lines[page.file])
+            remember_lines(i, page)
         done += 1
         if progress:
             progress(done, len(todo), files[i])
@@ -102,11 +108,7 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
         for i in cached:
             pages[i] = page = cache.load(folder, keys[i])
             if page is not None:
-                lines = cache.load_lines(folder, keys[i], len(page.articles))
-                if lines is None:
-                    lines = page_lines(page)
-                    cache.store_lines(folder, keys[i], lines)
-                report.lines[page.file] = lines
+                remember_lines(i, page, cache.load_lines(folder, keys[i], len(page.articles)))
         for i, page in processed:
             keep(i, page)
     unreadable = [i for i in cached if pages[i] is None]  # a damaged cache file: parse again

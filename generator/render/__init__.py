@@ -18,7 +18,7 @@ from ..cache import code_and_data_fingerprint
 from ..dataset import ARTICLES, article_record
 from ..model import Article, Page
 from ..output import inside, write_atomic
-from .catalog import Catalog, Listed, build_catalog
+from .catalog import Catalog, Listed, build_catalog, link_group
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
 
@@ -99,9 +99,6 @@ class _Sources:
             a.id: f"{a.id}\x1f{a.title}\x1f{a.issue_date}\x1f{a.page}\x1f{a.kind}\x1f{catalog.path(a)}"
             for a in catalog.articles
         }
-        self._members: dict[object, list[Article]] = {}  # as catalog.neighbours groups them
-        for a in catalog.articles:
-            self._members.setdefault(a.issue_date or ("file", a.source_file), []).append(a)
         self._groups: dict[object, str] = {}
 
     def content(self, article: Article) -> str:
@@ -120,10 +117,10 @@ class _Sources:
     def group(self, article: Article) -> str:
         """A digest of everything the articles of `article`'s issue (or undated page file)
         are made of: the group within which previous and next link."""
-        key = article.issue_date or ("file", article.source_file)
+        key = link_group(article)
         digest = self._groups.get(key)
         if digest is None:
-            text = "\x1e".join(f"{self.content(a)}\x1f{self.brief(a)}" for a in self._members[key])
+            text = "\x1e".join(f"{self.content(a)}\x1f{self.brief(a)}" for a in self.catalog.groups[key])
             digest = self._groups[key] = hashlib.sha1(text.encode()).hexdigest()
         return digest
 

@@ -174,6 +174,7 @@ class Catalog:
     articles: list[Article]  # printed order
     paths: dict[str, str]  # article id -> docs path
     neighbours: dict[str, tuple[Article | None, Article | None]]
+    groups: dict[object, list[Article]]  # link_group -> its articles, printed order
     issues: list[Issue]
     undated: list[Article]
     people: dict[str, Person]  # pinyin order
@@ -206,10 +207,12 @@ def printed_order(article: Article) -> tuple:
 def build_catalog(articles: Iterable[Article], reference: dict[str, Any]) -> Catalog:
     """Group the articles by issue and by facet; reference data adds slugs, places and descriptions."""
     ordered = sorted(articles, key=printed_order)
+    groups = _groups(ordered)
     return Catalog(
         articles=ordered,
         paths=_article_paths(ordered),
-        neighbours=_neighbours(ordered),
+        neighbours=_neighbours(groups),
+        groups=groups,
         issues=_issues(ordered),
         undated=[a for a in ordered if a.issue_date is None],
         people=_people(ordered, reference.get("people")),
@@ -230,11 +233,20 @@ def _article_paths(ordered: list[Article]) -> dict[str, str]:
     return paths
 
 
-def _neighbours(ordered: list[Article]) -> dict[str, tuple[Article | None, Article | None]]:
-    """Previous and next article of the same issue (undated ones: of the same page file)."""
+def link_group(article: Article) -> object:
+    """Previous and next link within an issue; undated articles within their page file."""
+    return article.issue_date or ("file", article.source_file)
+
+
+def _groups(ordered: list[Article]) -> dict[object, list[Article]]:
     groups: dict[object, list[Article]] = defaultdict(list)
     for article in ordered:
-        groups[article.issue_date or ("file", article.source_file)].append(article)
+        groups[link_group(article)].append(article)
+    return dict(groups)
+
+
+def _neighbours(groups: dict[object, list[Article]]) -> dict[str, tuple[Article | None, Article | None]]:
+    """Previous and next article of the same link group (see `link_group`)."""
     result = {}
     for group in groups.values():
         for i, article in enumerate(group):
