@@ -46,6 +46,23 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_parser(args: argparse.Namespace) -> int:
+    from .parse.train import train
+
+    about = train([Path(f) for f in args.folders], c2=args.c2, validate=args.validate)
+    for key, value in about.items():
+        print(f"{key}: {value}")
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .parse.explain import explain
+
+    config = load_config(args.config)
+    print(explain(Path(args.file), config))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="焦作日报 archive generator")
     parser.add_argument("--config", default="site_config", help="folder of the archive's settings (default: site_config)")
@@ -63,6 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--seeds", default="seeds")
     evaluate.add_argument("--fixtures", default="tests/fixtures", help="folder with expected/*.enrich.json and composed/")
     evaluate.set_defaults(func=_evaluate)
+
+    train = commands.add_parser("train-parser", help="fit the line labeller's weights on annotated pages (writes generator/parse/line_model.json)")
+    train.add_argument("folders", nargs="+", help="fixture folders of pages with their .json annotations")
+    train.add_argument("--c2", type=float, default=1.0, help="L2 regularisation of the CRF")
+    train.add_argument("--validate", action="store_true", help="also label each page with weights fitted on the others")
+    train.set_defaults(func=_train_parser)
+
+    explain = commands.add_parser("explain", help="print every line of a page file with its label, margin and the features behind it")
+    explain.add_argument("file", help="a page dump")
+    explain.set_defaults(func=_explain)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s", stream=sys.stderr)

@@ -15,7 +15,7 @@ from .model import Article, Artifact, Page, Problem
 from .output import inside, write_atomic
 
 CACHE_DIR = "_build/cache"
-_FORMAT = 1
+_FORMAT = 2
 
 
 def code_and_data_fingerprint(config: Config) -> str:
@@ -24,7 +24,7 @@ def code_and_data_fingerprint(config: Config) -> str:
     entry, so that cataloguing a new page keeps the others' cache)."""
     digest = hashlib.sha1(f"format {_FORMAT}".encode())
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
         if "bench" in path.relative_to(package).parts:
             continue  # the benchmark tools shape no page
         digest.update(path.relative_to(package).as_posix().encode())
@@ -40,7 +40,7 @@ def page_key(data: bytes, name: str, entry: SourceEntry | None, fallback_year: i
     digest = hashlib.sha1(fingerprint.encode())
     digest.update(hashlib.sha1(data).hexdigest().encode())
     digest.update(json.dumps([name, _plain(entry.issue_date) if entry else None, entry.page if entry else None,
-                              entry is not None, fallback_year]).encode())
+                              entry.year if entry else None, entry is not None, fallback_year]).encode())
     return digest.hexdigest()
 
 

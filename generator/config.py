@@ -20,6 +20,9 @@ class SourceEntry:
 
     issue_date: _dt.date | None = None
     page: int | None = None
+    # The year alone, where the archivist knows it but not the day (`year: 2020`): the
+    # issue date is then inferred from the page's datelines within that year.
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,10 @@ def _load_sources(path: Path) -> dict[str, SourceEntry]:
         page = entry.get("page")
         if page is not None and not isinstance(page, int):
             raise ConfigError(f"{path}: {name}: page {page!r} is not a whole number")
-        sources[str(name)] = SourceEntry(_as_date(entry.get("issue_date"), f"{path}: {name}"), page)
+        year = entry.get("year")
+        if year is not None and not (isinstance(year, int) and 1000 <= year <= 9999):
+            raise ConfigError(f"{path}: {name}: year {year!r} is not a four-digit year")
+        sources[str(name)] = SourceEntry(_as_date(entry.get("issue_date"), f"{path}: {name}"), page, year)
     return sources
 
 

@@ -30,6 +30,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "dateline": article.dateline,
         "date": article.date.isoformat() if article.date else None,
         "issue_date": article.issue_date.isoformat() if article.issue_date else None,
+        "issue_date_inferred": article.issue_date_inferred,
         "page": article.page,
         "continued_to": article.continued_to,
         "continued_from": article.continued_from,

@@ -79,6 +79,7 @@ class Article:
     dateline: str = ""
     date: date | None = None
     issue_date: date | None = None
+    issue_date_inferred: bool = False  # from the page's own datelines, not the catalog: a guess
     page: int | None = None
     continued_to: str = ""
     continued_from: bool = False

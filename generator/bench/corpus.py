@@ -24,7 +24,6 @@ import yaml
 from ..config import Config, load_config
 from ..model import Line
 from ..parse import parse_page_file
-from ..parse.segment import is_headline_like
 from ..pipeline import find_page_files
 
 PAGES_PER_ISSUE = 8  # a daily issue of the paper
@@ -174,9 +173,6 @@ def _usable(paragraph: str) -> bool:
 def _headline(article) -> list[Headline]:
     """The printed headline, if the page printed one that sets again as a headline."""
     if article.title_inferred:
-        return []
-    parts = [article.kicker, article.title]
-    if any(part and not is_headline_like(Line(0, part), "text") for part in parts):
         return []
     return [Headline(article.kicker, article.title, article.subtitle if article.subtitle.startswith("——") else "")]
 

@@ -1,59 +1,194 @@
-"""The paper's printed conventions as named regular expressions, and small parsers for them.
+"""The paper's printed conventions, compiled from `site_config/conventions.yml`, and small
+parsers for the values they carry (bylines, credits, markers).
 
-Spaces may fall anywhere inside these markers (justified type), so patterns allow `\\s*`
-between characters; values are returned without layout spaces.
+Spaces may fall anywhere inside these markers (justified type); the patterns allow them and
+the values are returned without layout spaces. Every pattern is linear in the length of
+the line: layout spaces are matched possessively and repeated groups consume a character
+each (a letter-spaced run of names once took hours to reject).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from .text import SENTENCE_END, CLOSERS, strip_layout_spaces
+import yaml
 
-_S = r"[ \t\u3000]*"  # layout spaces between two printed characters
-_HAN = r"[\u4e00-\u9fff]"
-# A name as printed: 2 to 5 Chinese characters, possibly letter-spaced (`郭 树 勋`).
-_NAME = rf"{_HAN}(?:{_S}{_HAN}){{1,4}}"
+from .text import strip_headline_spaces, strip_layout_spaces
+
+CONVENTIONS_FILE = Path(__file__).resolve().parents[2] / "site_config" / "conventions.yml"
+
+_SPACE = r"[ \t\u3000]"
+_MACROS = {
+    "S": f"{_SPACE}*+",
+    "SP": f"{_SPACE}++",
+    "SEP": f"(?:{_SPACE}*+、{_SPACE}*+|{_SPACE}++)",
+    "HAN": r"[\u4e00-\u9fff]",
+    # A name as printed: 2 to 5 Chinese characters, possibly letter-spaced (郭 树 勋).
+    "NAME": rf"[\u4e00-\u9fff](?:{_SPACE}*+[\u4e00-\u9fff]){{1,4}}",
+    # Names separated by spaces or 、: one run of characters; split_names cuts it.
+    "NAMES": rf"[\u4e00-\u9fff](?:(?:{_SPACE}|、)*+[\u4e00-\u9fff])*+",
+    "PAGE": rf"(?:第{_SPACE}*+)?(?:[A-Za-z]{_SPACE}*+)?[一二三四五六七八九十\d]{{1,3}}{_SPACE}*+版{_SPACE}*+[①-⑳]?",
+    "MD": rf"\d{{1,2}}{_SPACE}*+月{_SPACE}*+\d{{1,2}}{_SPACE}*+[日号]",
+    "BR": r"[（(][^（）()\n]{0,60}[）)]",
+}
+_WORD = re.compile(r"(?<!\?P)<([^<>]+)>")
+_MACRO = re.compile(r"\{([A-Z]+)\}")
+
+
+class ConventionError(ValueError):
+    """A pattern of conventions.yml that does not compile: names the entry."""
 
 
 def _spaced(word: str) -> str:
     """`本报讯` → a pattern that also matches `本 报 讯`."""
-    return _S.join(re.escape(ch) for ch in word)
+    return f"{_SPACE}*+".join(re.escape(ch) for ch in word)
 
 
-# 本报讯 opens a news article: `本报讯（记者赵敏）`, `本报讯 2月21日上午，`.
-NEWS_START = re.compile(rf"^{_S}{_spaced('本报讯')}")
-# The same marker glued after the previous article's headline on one line.
-GLUED_NEWS_START = re.compile(rf"(?<=\S){_S}(?={_spaced('本报讯')})")
-# `本报讯（记者孙鹏 通讯员陈晨）` at the start of a body: the bracket holds the byline.
-NEWS_BYLINE = re.compile(rf"^{_spaced('本报讯')}{_S}(?:[（(]([^（）()]{{0,60}})[）)])?{_S}")
+def expand(pattern: str, macros: dict[str, str]) -> str:
+    """The shorthands of conventions.yml (`<word>`, `{S}`, `{NAME}`, …) as regex syntax."""
+    pattern = _WORD.sub(lambda m: f"(?:{_spaced(m.group(1))})", pattern)
+    for _ in range(3):  # macros may use macros (CREDITED uses OUTLET and NAME)
+        pattern = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
+    return pattern
 
-# Feature bylines stand on lines of their own before the body: `本报记者 王 涛`.
-FEATURE_BYLINE = re.compile(rf"^{_S}本{_S}报{_S}(记{_S}者|通{_S}讯{_S}员|特{_S}约{_S}记{_S}者){_S}((?:{_NAME})(?:[ \t\u3000、]+{_NAME})*){_S}$")
-# A photo credit on its own line: `李 欣 摄`, `本报记者 黄磊 摄`, `记者 A 通讯员 B 摄`.
-PHOTO_CREDIT_LINE = re.compile(
-    rf"^{_S}((?:(?:本{_S}报{_S})?(?:记{_S}者|通{_S}讯{_S}员){_S})?{_NAME}(?:[ \t\u3000、]+(?:(?:记{_S}者|通{_S}讯{_S}员){_S})?{_NAME}){{0,3}})[ \t\u3000]+摄{_S}$"
-)
-# A credit glued after the end of the caption: `…把牢该市西大门。 冯涛 摄`.
-GLUED_PHOTO_CREDIT = re.compile(
-    rf"(?<=[{SENTENCE_END}{CLOSERS}])([ \t\u3000]+(?:(?:本{_S}报{_S})?(?:记{_S}者|通{_S}讯{_S}员){_S})?{_NAME}(?:[ \t\u3000、]+{_NAME}){{0,3}}[ \t\u3000]+摄){_S}$"
-)
-# A tail signature alone on its line: `（钱进）`, `（融媒）`.
-SIGNATURE_LINE = re.compile(rf"^{_S}[（(]{_S}({_HAN}[\u4e00-\u9fff、 \t\u3000]{{0,14}}){_S}[）)]{_S}$")
-# A tail signature after the last sentence: `…政令畅通。 （程静）`.
-TAIL_SIGNATURE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}]){_S}([（(]{_S}{_HAN}[\u4e00-\u9fff、 \t\u3000]{{0,14}}[）)]){_S}$")
-# Jump marker: the rest of the article is on another page, `（下转第三版①）`.
-JUMP_TO = re.compile(rf"{_S}([（(]{_S}下?{_S}转{_S}(第{_S}[一二三四五六七八九十\d]+{_S}版{_S}[①-⑳]?){_S}[）)]){_S}$")
-# The start of a body continued from another page, `（上接第一版）`.
-JUMP_FROM = re.compile(rf"^{_S}([（(]{_S}上{_S}接{_S}(第{_S}[一二三四五六七八九十\d]+{_S}版{_S}[①-⑳]?){_S}[）)]){_S}")
-# Editor code glued to the last sentence: `…计划、措施。①5`.
-EDITOR_CODE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}]){_S}([①-⑳]{_S}\d{{1,2}}){_S}$")
+
+@dataclass(frozen=True)
+class Lead:
+    """A form that opens an article's body (本报讯, 新华社…电, 焦作网讯, 据…报道)."""
+
+    name: str
+    pattern: re.Pattern
+    strip: bool  # the matched text is a byline artifact, not the paragraph's words
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Conventions:
+    leads: tuple[Lead, ...]
+    feature_byline: re.Pattern
+    author_line: re.Pattern
+    photo_credit_line: tuple[re.Pattern, ...]
+    glued_photo_credit: re.Pattern
+    caption_start: re.Pattern
+    signature_line: re.Pattern
+    tail_signature: re.Pattern
+    jump_to: re.Pattern
+    jump_from: re.Pattern
+    editor_code: re.Pattern
+    phone: re.Pattern
+    phone_at_end: re.Pattern
+    outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
+
+    def lead(self, text: str) -> tuple[Lead, re.Match] | None:
+        """The lead form a line (or paragraph) opens with, if any."""
+        for lead in self.leads:
+            match = lead.pattern.match(text)
+            if match:
+                return lead, match
+        return None
+
+    def glued_lead(self, text: str) -> int | None:
+        """Where a lead form starts after other printed text on one line (a headline glued
+        to the next article's lead), or None."""
+        best = None
+        for lead in self.leads:
+            if not lead.strip:
+                continue
+            for match in _starts(lead.pattern, text):
+                if match > 0 and text[:match].strip() and (best is None or match < best):
+                    best = match
+                break
+        return best
+
+    def credit(self, text: str) -> re.Match | None:
+        """A photo credit standing alone on its line."""
+        for pattern in self.photo_credit_line:
+            match = pattern.match(text)
+            if match:
+                return match
+        return None
+
+    def byline_line(self, text: str) -> re.Match | None:
+        """A feature byline line, `本报记者 王 言`, whose names are names (2–4 characters)."""
+        match = self.feature_byline.match(text)
+        if not match:
+            return None
+        names = split_names(match.group("names"))
+        if not names or len(names) > 4 or any(not 2 <= len(n) <= 4 for n in names):
+            return None
+        return match
+
+
+def _starts(pattern: re.Pattern, text: str):
+    """Positions after a space where `pattern` (anchored with ^) matches the rest of `text`.
+    Only positions after layout space are tried: a glued lead is set off by a space."""
+    body = re.compile(pattern.pattern.lstrip("^"))
+    for gap in re.finditer(rf"{_SPACE}+", text):
+        if body.match(text, gap.end()):
+            yield gap.start()
+
+
+@lru_cache(maxsize=4)
+def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
+    """Compile conventions.yml once per file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    macros = dict(_MACROS)
+    macros["OUTLET"] = "|".join(_spaced(o) for o in data["outlets"])
+    macros["CREDITED"] = expand(data["credited"], macros)
+
+    def compile_(key: str, pattern: str) -> re.Pattern:
+        try:
+            return re.compile(expand(pattern, macros))
+        except re.error as exc:
+            raise ConventionError(f"{path}: {key}: {exc}") from None
+
+    leads = tuple(
+        Lead(e["name"], compile_(f"leads.{e['name']}", e["pattern"]), e.get("strip", "none") == "byline", e.get("kind", "news"), e.get("note", ""))
+        for e in data["leads"]
+    )
+    return Conventions(
+        leads=leads,
+        feature_byline=compile_("feature_byline", data["feature_byline"]),
+        author_line=compile_("author_line", data["author_line"]),
+        photo_credit_line=tuple(compile_("photo_credit_line", e["pattern"]) for e in data["photo_credit_line"]),
+        glued_photo_credit=compile_("glued_photo_credit", data["glued_photo_credit"]),
+        caption_start=compile_("caption_start", data["caption_start"]),
+        signature_line=compile_("signature_line", data["signature_line"]),
+        tail_signature=compile_("tail_signature", data["tail_signature"]),
+        jump_to=compile_("jump_to", data["jump_to"]),
+        jump_from=compile_("jump_from", data["jump_from"]),
+        editor_code=compile_("editor_code", data["editor_code"]),
+        phone=compile_("phone", data["phone"]),
+        phone_at_end=compile_("phone_at_end", data["phone_at_end"]),
+        outlet=macros["OUTLET"],
+    )
+
+
+CONVENTIONS = load_conventions()
+
+# Names the rest of the parser and its tests use.
+NEWS_START = next(lead.pattern for lead in CONVENTIONS.leads if lead.name == "news")
+NEWS_BYLINE = re.compile(expand(r"^<本报讯>{S}(?:[（(]([^（）()\n]{0,60})[）)])?{S}", _MACROS))
+# 本报讯 glued after the previous article's headline on one line.
+GLUED_NEWS_START = re.compile(rf"(?<=\S){_SPACE}*+(?={_spaced('本报讯')})")
+FEATURE_BYLINE = CONVENTIONS.feature_byline
+PHOTO_CREDIT_LINE = CONVENTIONS.photo_credit_line[0]
+GLUED_PHOTO_CREDIT = CONVENTIONS.glued_photo_credit
+SIGNATURE_LINE = CONVENTIONS.signature_line
+TAIL_SIGNATURE = CONVENTIONS.tail_signature
+JUMP_TO = CONVENTIONS.jump_to
+JUMP_FROM = CONVENTIONS.jump_from
+EDITOR_CODE = CONVENTIONS.editor_code
 
 
 def split_names(text: str) -> list[str]:
     """Names in a byline: separated by `、` or by spaces; letter-spaced names rejoined.
 
-    `刘洋、杜笠` → [刘洋, 杜笠]; `王 涛` → [王言]; `王言 李四` → [王言, 李四].
+    `刘洋、杜笠` → [刘洋, 杜笠]; `王 涛` → [王涛]; `王言 李四` → [王言, 李四].
     """
     names: list[str] = []
     for part in re.split(r"[、，,]", text):
@@ -72,7 +207,12 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
-_ROLE_SPLIT = re.compile(r"(特约记者|见习记者|记者|通讯员|实习生)")
+_ROLE_WORDS = ("特约记者", "特派记者", "见习记者", "首席记者", "记者", "通讯员", "实习生")
+_ROLE_SPLIT = re.compile("(" + "|".join(_ROLE_WORDS) + ")")
+# Role words may be letter-spaced like everything else: one alternation, longest first.
+_ROLE_SPACED = re.compile("|".join(f"(?:{_spaced(word)})" for word in _ROLE_WORDS))
+# Outlet words before a role (新华社记者, 本报记者) name no person.
+_OUTLET_PREFIX = re.compile(rf"(?:{CONVENTIONS.outlet}|{_spaced('本报')})(?={_SPACE}*+(?:记|通|特|见|实))")
 
 
 def parse_byline_roles(text: str) -> dict[str, list[str]]:
@@ -82,7 +222,7 @@ def parse_byline_roles(text: str) -> dict[str, list[str]]:
     """
     roles: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     current = None
-    for piece in _ROLE_SPLIT.split(_unspace_roles(text)):
+    for piece in _ROLE_SPLIT.split(_unspace_roles(_OUTLET_PREFIX.sub(" ", text))):
         if not piece.strip():
             continue
         if _ROLE_SPLIT.fullmatch(piece):
@@ -95,16 +235,18 @@ def parse_byline_roles(text: str) -> dict[str, list[str]]:
 
 
 def _unspace_roles(text: str) -> str:
-    """`记 者 王晓燕` → `记者 王晓燕`: role words may be letter-spaced like everything else."""
-    for word in ("特约记者", "见习记者", "记者", "通讯员", "实习生"):
-        text = re.sub(_spaced(word), " " + word + " ", text)
-    return text
+    """`记 者 王晓燕` → `记者 王晓燕`."""
+    return _ROLE_SPACED.sub(lambda m: " " + "".join(m.group(0).split()) + " ", text)
+
+
+_CREDIT_WORDS = re.compile(expand(r"(?:<摄影>|<摄>|<供图>|<制图>){S}[）)]?{S}$", _MACROS))
+_CREDIT_OPEN = re.compile(expand(r"^{S}[（(]?{S}(?:<图>{S}[/／])?", _MACROS))
 
 
 def parse_credit(text: str) -> dict[str, list[str]]:
-    """`本报记者 黄磊 摄` → photographers [黄磊]; `李 欣 摄` → [陈晨]."""
-    body = re.sub(rf"{_S}摄{_S}$", "", text.strip())
-    body = re.sub(rf"^本{_S}报{_S}", "", body)
+    """`本报记者 黄磊 摄` → photographers [黄磊]; `李 欣 摄` → [李欣]; `张三/摄` → [张三]."""
+    body = _CREDIT_WORDS.sub("", text.strip())
+    body = _CREDIT_OPEN.sub("", body).replace("/", " ").replace("／", " ")
     roles = parse_byline_roles(body)
     return {"photographers": roles["reporters"] + roles["correspondents"]}
 
@@ -112,3 +254,9 @@ def parse_credit(text: str) -> dict[str, list[str]]:
 def clean_marker(text: str) -> str:
     """A marker's value without layout spaces: `第 三 版 ①` → `第三版①`."""
     return strip_layout_spaces(text).replace(" ", "")
+
+
+def clean_signature(text: str) -> str:
+    """A tail signature's names: letter-spaced runs rejoined, two names kept apart by a
+    space (`李萍 李得胜`), as printed."""
+    return strip_headline_spaces(text.replace("、", " 、 ")).replace(" 、 ", "、")

@@ -1,31 +1,69 @@
-"""The dateline: when the reported event happened, as printed and as an ISO date."""
+"""The dateline: when the reported event happened, as printed and as an ISO date.
+
+The date words are data (conventions.yml `dates`): parts of the day, days named from the
+issue's day (昨日), vague words. Months and days may be printed in digits or in Chinese
+numerals (二月十日), with 号 for 日, and as two days (2月25、26日: the event began on the first).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚|凌晨|早上|傍晚|夜间)?"
-# `2月20日上午`, `2月12日和14日`, `2020年2月14日`, `昨日下午`, `近日`, `连日来`.
+from .conventions import CONVENTIONS_FILE
+
+import yaml
+
+_WORDS = yaml.safe_load(CONVENTIONS_FILE.read_text(encoding="utf-8"))["dates"]
+_CN = "〇零一二三四五六七八九十"
+_NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+_PART_OF_DAY = "(?:" + "|".join(sorted(map(re.escape, _WORDS["parts_of_day"]), key=len, reverse=True)) + ")"
+_CLOCK = r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?许?)"
+_WHEN = rf"(?:{_PART_OF_DAY}?{_CLOCK}?)"
+_RELATIVE = "|".join(map(re.escape, _WORDS["relative"]))
+_VAGUE = "|".join(sorted(map(re.escape, _WORDS["vague"]), key=len, reverse=True))
+# `2月20日上午`, `2月12日和14日`, `2月25、26日`, `2020年2月14日`, `二月十日`, `昨日下午`, `近日`;
+# `16日` alone only after an outlet's lead that printed the month (新华社郑州9月16日电).
 DATELINE = re.compile(
-    rf"(?:(?P<year>\d{{4}})年)?(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日(?:(?:和|至|、|-)(?P<day2>\d{{1,2}})日)?{_PART_OF_DAY}"
-    rf"|(?P<relative>昨日|昨天|今日|今天|前日|前天){_PART_OF_DAY}"
-    rf"|(?P<vague>近日|连日来|日前|近期|近段时间|连日|当日|春节以来|疫情发生以来)"
+    rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_NUM})月(?P<day>{_NUM})(?:[日号]|(?=[、和至到-]{_NUM}[日号]))"
+    rf"(?:[、和至到-](?:{_NUM}月)?{_NUM}[日号])?{_WHEN}"
+    rf"|(?P<relative>{_RELATIVE}){_WHEN}"
+    rf"|(?P<vague>{_VAGUE})"
 )
-_OFFSETS = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2}
-# `截至2月25日` counts up to a day; it is not when the reported event happened.
-_NOT_EVENT = re.compile(r"(?:截至|截止|至|到|从|自)$")
+# Vague phrases that date an article only as its first words.
+AT_START = re.compile("|".join(f"(?:{p})" for p in _WORDS["vague_at_start"]))
+DAY_ONLY = re.compile(rf"(?<![\d月])(?P<day>\d{{1,2}})[日号]{_WHEN}")
+_OFFSETS = _WORDS["relative"]
+_NOT_EVENT = re.compile("(?:" + "|".join(map(re.escape, _WORDS["not_event"])) + ")$")
 # How far into the first paragraph a dateline is looked for: the lead sentence and the next.
 _LEAD_CHARS = 120
 
 
-def find_dateline(paragraphs: list[str]) -> str:
+def cn_number(text: str) -> int:
+    """`十二` → 12, `二十六` → 26, `12` → 12."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return int("".join(str(digits[c]) for c in text))
+
+
+def find_dateline(paragraphs: list[str], month: int | None = None) -> str:
     """The event's time words: the first in the lead of the first paragraph, or at the
-    very start of the second one (after an opening quotation)."""
+    very start of the second one (after an opening quotation). With `month` (printed in
+    an outlet's lead), a day alone (`16日`) is a dateline too."""
     if not paragraphs:
         return ""
-    for match in DATELINE.finditer(paragraphs[0][:_LEAD_CHARS]):
+    lead = paragraphs[0][:_LEAD_CHARS]
+    opening = AT_START.match(lead)
+    if opening and not DATELINE.match(lead):
+        return opening.group(0)
+    candidates = [m for m in DATELINE.finditer(lead)]
+    if month is not None:
+        candidates += list(DAY_ONLY.finditer(lead))
+    for match in sorted(candidates, key=lambda m: m.start()):
         if not _NOT_EVENT.search(paragraphs[0][: match.start()]):
             return match.group(0)
     if len(paragraphs) > 1:
@@ -35,23 +73,34 @@ def find_dateline(paragraphs: list[str]) -> str:
     return ""
 
 
-def resolve_date(dateline: str, issue_date: dt.date | None, year: int | None = None) -> dt.date | None:
+def resolve_date(dateline: str, issue_date: dt.date | None, year: int | None = None, month: int | None = None) -> dt.date | None:
     """The day the dateline names; `昨日` is the day before the issue; vague words give None.
 
     A month and day without year take the issue's year (the year before when that would
-    put the event after the issue, as for a January issue reporting December).
+    put the event after the issue, as for a January issue reporting December); a day alone
+    takes `month`, the month an outlet's lead printed.
     """
-    match = DATELINE.fullmatch(dateline) if dateline else None
-    if not match:
+    if not dateline:
+        return None
+    if AT_START.fullmatch(dateline) and not DATELINE.fullmatch(dateline):
+        return None
+    match = DATELINE.match(dateline)
+    if match is None and month is not None:
+        day_only = DAY_ONLY.match(dateline)
+        if day_only:
+            return _day(None, month, int(day_only.group("day")), issue_date, year)
+    if not match or match.end() != len(dateline):
         return None
     if match.group("relative"):
-        word = match.group("relative")
-        return issue_date + dt.timedelta(days=_OFFSETS[word]) if issue_date else None
+        return issue_date + dt.timedelta(days=_OFFSETS[match.group("relative")]) if issue_date else None
     if match.group("vague"):
         return None
-    month, day = int(match.group("month")), int(match.group("day"))
-    if match.group("year"):
-        year = int(match.group("year"))
+    return _day(match.group("year"), cn_number(match.group("month")), cn_number(match.group("day")), issue_date, year)
+
+
+def _day(printed_year: str | None, month: int, day: int, issue_date: dt.date | None, year: int | None) -> dt.date | None:
+    if printed_year:
+        year = int(printed_year)
     elif issue_date:
         year = issue_date.year
         if (month, day) > (issue_date.month, issue_date.day):
@@ -70,5 +119,5 @@ def explicit_dates(text: str) -> list[tuple[int | None, int, int]]:
     for match in DATELINE.finditer(text):
         if match.group("month"):
             year = int(match.group("year")) if match.group("year") else None
-            out.append((year, int(match.group("month")), int(match.group("day"))))
+            out.append((year, cn_number(match.group("month")), cn_number(match.group("day"))))
     return out

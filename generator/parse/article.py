@@ -1,0 +1,173 @@
+"""One printed item → an `Article`: its body reflowed into paragraphs, its byline, markers,
+codes and credits taken out as metadata (each kept as an artifact of the page), its
+headline split into kicker, title and subtitle, its dateline and kind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Artifact, Line
+from ..slugs import article_slug
+from . import bylines
+from . import conventions as cv
+from .dateline import find_dateline
+from .headline import split_headline
+from .openings import starts_mid_sentence
+from .reflow import Paragraph, reflow
+from .segment import Item
+from .text import strip_layout_spaces
+
+INFERRED_TITLE_MAX = 40
+_SENTENCE = re.compile(r"^(.+?)[。！？!?]")
+# A boxed notice: a service text with a headline, worded as one (every notice of the
+# annotated pages, real and composed, names a phone line, a hotline or an official word).
+_NOTICE_WORDS = re.compile(r"电话|热线|邮箱|通告|公告|启事|通知|声明|公示|提示")
+
+
+@dataclass
+class Built:
+    """An article and what its page needs to finish it: the month its lead printed (for a
+    wire's `16日`), and the decisions that were a guess."""
+
+    article: Article
+    lead_month: int | None
+    guesses: list[tuple[int, str]]
+
+
+def article_id(item: Item) -> str:
+    """Stable id from the article's own printed text: other pages never change it."""
+    raw = "\n".join("".join(line.text.split()) for line in item.lines)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def build_article(item: Item, article_id: str, file_name: str, artifacts: list[Artifact], first_on_page: bool = False) -> Built:
+    printed = item.lines
+    article = Article(
+        id=article_id,
+        source_file=file_name,
+        first_line=printed[0].number if printed else 0,
+        last_line=printed[-1].number if printed else 0,
+    )
+
+    def keep(line: int, text: str, kind: str) -> None:
+        artifacts.append(Artifact(line, text.strip(), kind, article.id))
+
+    body = list(item.body)
+    # Tail signature on a line of its own: `（钱进）`.
+    while body and (body[-1].is_blank or cv.SIGNATURE_LINE.match(body[-1].text)):
+        line = body.pop()
+        if not line.is_blank:
+            article.signature = bylines.signature(article, cv.SIGNATURE_LINE.match(line.text).group(1)) or article.signature
+            keep(line.number, line.text, "signature")
+    if item.credit is not None:
+        article.photographers = cv.parse_credit(item.credit.text)["photographers"]
+        keep(item.credit.number, item.credit.text, "photo_credit")
+    elif item.kind == "photo" and body:
+        match = cv.GLUED_PHOTO_CREDIT.search(body[-1].text)
+        if match:
+            article.photographers = cv.parse_credit(match.group(1))["photographers"]
+            keep(body[-1].number, match.group(1), "photo_credit")
+            body[-1] = Line(body[-1].number, body[-1].text[: match.start()])
+    for line in item.byline:
+        if not line.is_blank:
+            bylines.byline_line(article, line.text)
+            keep(line.number, line.text, "byline")
+
+    paragraphs = reflow(body)
+    lead_month = _take_lead(paragraphs, article, keep)
+    _take_tail_markers(paragraphs, article, keep)
+    article.paragraphs = [p for p in (strip_layout_spaces(p.text) for p in paragraphs) if p]
+
+    headline = split_headline(item.headline)
+    article.kicker, article.title, article.subtitle = headline.kicker, headline.title, headline.subtitle
+    if not article.title:
+        article.title = _inferred_title(article.paragraphs)
+        article.title_inferred = True
+    article.dateline = strip_layout_spaces(find_dateline(article.paragraphs, lead_month)).replace(" ", "")
+    guesses: list[tuple[int, str]] = []
+    article.kind = _kind(item, article, first_on_page, guesses)
+    article.slug = article_slug(article)
+    return Built(article, lead_month, guesses)
+
+
+def _take_lead(paragraphs: list[Paragraph], article: Article, keep) -> int | None:
+    """An outlet's lead (`本报讯（记者X 通讯员Y）`, `新华社郑州12月5日电（记者Z）`, `本报评论员`) and
+    `（上接第一版）` open a body: metadata, not text. Returns the month the lead printed."""
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    month = None
+    found = cv.CONVENTIONS.lead(first.text)
+    if found and found[0].strip:
+        lead, match = found
+        keep(first.first_line, match.group(0), "byline")
+        month = bylines.lead_byline(article, match.group(0))
+        first.text = first.text[match.end() :]
+    match = cv.JUMP_FROM.match(first.text)
+    if match:
+        keep(first.first_line, match.group(1), "jump_marker")
+        article.continued_from = True
+        first.text = first.text[match.end() :]
+    if not first.text.strip():
+        paragraphs.pop(0)
+    return month
+
+
+def _take_tail_markers(paragraphs: list[Paragraph], article: Article, keep) -> None:
+    """Editor code, jump marker and signature close the last paragraph, in any order."""
+    while paragraphs:
+        last = paragraphs[-1]
+        for pattern, kind in ((cv.EDITOR_CODE, "editor_code"), (cv.JUMP_TO, "jump_marker"), (cv.TAIL_SIGNATURE, "signature")):
+            match = pattern.search(last.text)
+            if not match:
+                continue
+            keep(last.last_line, match.group(1), kind)
+            value = match.group(1)
+            if kind == "editor_code":
+                article.editor_code = cv.clean_marker(value)
+            elif kind == "jump_marker":
+                article.continued_to = cv.clean_marker(match.group(2))
+            else:
+                article.signature = bylines.signature(article, value.strip()[1:-1]) or article.signature
+            last.text = last.text[: match.start()]
+            break
+        else:
+            break
+        if not last.text.strip():
+            paragraphs.pop()
+
+
+def _inferred_title(paragraphs: list[str]) -> str:
+    """No headline printed: the first sentence stands in, cut to a readable length."""
+    if not paragraphs:
+        return ""
+    text = paragraphs[0]
+    match = _SENTENCE.match(text)
+    sentence = match.group(1) if match else text
+    if len(sentence) > INFERRED_TITLE_MAX:
+        sentence = sentence[:INFERRED_TITLE_MAX] + "…"
+    return sentence
+
+
+def _kind(item: Item, article: Article, first_on_page: bool, guesses: list[tuple[int, str]]) -> str:
+    """news, feature and photo are printed as such; a headlined, unsigned text with no lead
+    worded as a service box is a notice; a text that opens a page or a new frame (a
+    leading space) with no lead of its own, in the middle of a sentence, is taken for the
+    rest of an article begun on another page (reported as a guess); any other is news."""
+    if item.kind in ("news", "feature", "photo"):
+        return item.kind
+    if article.continued_from:
+        return "news"
+    headlined = not article.title_inferred
+    worded = bool(_NOTICE_WORDS.search(article.title + "".join(article.paragraphs[-1:])))
+    unsigned = not (article.signature or article.reporters or article.continued_to)
+    if headlined and unsigned and not item.lead and worded:
+        return "notice"
+    frame_start = first_on_page or bool(item.body[:1]) and item.body[0].text[:1] in (" ", "\u3000")
+    if not item.lead and frame_start and article.paragraphs and starts_mid_sentence(article.paragraphs[0]):
+        article.continued_from = True
+        guesses.append((article.first_line, "taken for the rest of an article from another page: it starts mid-sentence, with no 上接 marker"))
+    return "news"

@@ -1,0 +1,66 @@
+"""Who wrote, filed or photographed an item, from the lines and leads that say so.
+
+Bylines are metadata: the lines and the leads that carry them (本报讯（记者X）, 新华社郑州
+12月5日电（记者Y）, 本报记者 王 言, □ 张三, 李 欣 摄, （李萍 李得胜）) are kept as artifacts
+of the page, never as paragraph text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from . import conventions as cv
+from .dateline import cn_number
+
+_MARKS = "□■◇◆●○★☆"
+_BRACKET = re.compile(r"[（(]([^（）()]*)[）)]")
+_LEAD_MONTH = re.compile(r"(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号]")
+
+
+def add_roles(article: Article, text: str) -> None:
+    """`记者孙鹏 通讯员陈晨` → reporters and correspondents of the article, in printed order."""
+    roles = cv.parse_byline_roles(text)
+    article.reporters.extend(n for n in roles["reporters"] if n not in article.reporters)
+    article.correspondents.extend(n for n in roles["correspondents"] if n not in article.correspondents)
+
+
+def byline_line(article: Article, text: str) -> None:
+    """A byline line before a body: `本报记者 王 言`, `本报记者 张 蕊 实习生 李子晗`,
+    `□ 河南省人民政府参事 郑泰森`, `□李 寅`."""
+    if cv.CONVENTIONS.author_line.match(text):
+        tokens = text.strip().lstrip(_MARKS).split()
+        # Letter-spaced single characters are one name; otherwise the name comes last,
+        # after the author's title.
+        name = "".join(tokens) if all(len(t) == 1 for t in tokens) else tokens[-1]
+        if name not in article.reporters:
+            article.reporters.append(name)
+        return
+    match = cv.CONVENTIONS.byline_line(text)
+    if match and not re.search(r"记\s*者|通\s*讯\s*员|实\s*习\s*生", match.group("names")):
+        names = cv.split_names(match.group("names"))
+        target = article.correspondents if "通" in match.group("role") else article.reporters
+        target.extend(n for n in names if n not in target)
+        return
+    add_roles(article, re.sub(rf"^[\s{_MARKS}]+", "", text))
+
+
+def lead_byline(article: Article, lead_text: str) -> int | None:
+    """The bracket of a lead (`本报讯（记者X 通讯员Y）`, `新华社郑州12月5日电（记者Z）`) names
+    reporters and correspondents; returns the month the lead prints, if any (a wire's
+    dateline then prints the day alone: `16日`)."""
+    bracket = _BRACKET.search(lead_text)
+    if bracket:
+        add_roles(article, bracket.group(1))
+    month = _LEAD_MONTH.search(lead_text)
+    return cn_number(month.group(1)) if month else None
+
+
+def signature(article: Article, text: str) -> str:
+    """`温宣` is a signature; `李萍 李得胜` two names of one; `记者刘洋、马丽` at the tail is
+    a reporters' list (returns "" then)."""
+    text = text.strip()
+    if re.search(r"记\s*者|通\s*讯\s*员", text):
+        add_roles(article, text)
+        return ""
+    return cv.clean_signature(text)

@@ -1,0 +1,174 @@
+"""How well the parser finds articles on annotated pages: boundaries, headlines, bylines, dates.
+
+Scores every page of a fixture folder (`<page>.txt` with its hand-made `<page>.json`, issue
+dates from the folder's `sources.yml`) against the annotation, article by article:
+- boundaries: an article is found when its first and last line are the annotated ones (a
+  line holding one article's headline and the next one's lead belongs to either);
+  precision over the articles the parser made, recall over the annotated ones;
+- headline (kicker, title, subtitle), byline fields (reporters, correspondents,
+  photographers, signature), event date, and every field at once, over the annotated
+  articles (an article not found counts as wrong in each).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..config import Config, _load_sources as load_sources
+from ..model import Article
+from . import parse_page_file
+
+HEADLINE = ("kicker", "title", "subtitle")
+BYLINE = ("reporters", "correspondents", "photographers", "signature")
+ALL_FIELDS = (
+    "kind", "title", "kicker", "subtitle", "title_inferred", "reporters", "correspondents",
+    "photographers", "signature", "dateline", "date", "continued_to", "continued_from",
+    "editor_code", "paragraphs",
+)
+
+
+@dataclass
+class ParseScore:
+    """Counts over the annotated articles of one set."""
+
+    pages: int = 0
+    expected: int = 0
+    found: int = 0  # articles the parser made
+    matched: int = 0
+    headline: int = 0
+    byline: int = 0
+    date: int = 0
+    exact: int = 0
+    coverage_ok: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def share(self, count: int) -> float:
+        return count / self.expected if self.expected else 1.0
+
+
+def _value(article: Article, name: str):
+    value = getattr(article, name)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _squeeze(value):
+    return "".join(value.split()) if isinstance(value, str) else value
+
+
+def _matches(article: Article, first: int, last: int, shared: set[int], blank: set[int]) -> bool:
+    """Same first and last line; a line shared by two neighbours (a headline glued to the
+    next lead) may be counted on either side, across the blank lines next to it."""
+
+    def same(a: int, b: int) -> bool:
+        if a == b:
+            return True
+        low, high = min(a, b), max(a, b)
+        return bool({a, b} & shared) and all(n in blank for n in range(low + 1, high))
+
+    return same(article.first_line, first) and same(article.last_line, last)
+
+
+def _shared_lines(ranges: list[tuple[int, int]]) -> set[int]:
+    """Lines where one article ends and the next begins (a headline glued to a lead)."""
+    shared = set()
+    for (_, last), (first, _) in zip(ranges, ranges[1:]):
+        if first <= last + 1:
+            shared.update({last, first})
+    return shared
+
+
+def score_page(articles: list[Article], expected: dict, score: ParseScore, coverage: float = 1.0, blank: set[int] | None = None) -> None:
+    """Add one page's articles against its annotation to `score`."""
+    name = expected["file"]
+    want = expected["articles"]
+    shared = _shared_lines([(a.first_line, a.last_line) for a in articles]) | _shared_lines([tuple(e["lines"]) for e in want])
+    score.pages += 1
+    score.expected += len(want)
+    score.found += len(articles)
+    score.coverage_ok += coverage >= 1.0
+    unused = list(articles)
+    for exp in want:
+        first, last = exp["lines"]
+        article = next((a for a in unused if _matches(a, first, last, shared, blank or set())), None)
+        where = f"{name}:{first}-{last} {exp['title'][:20]}"
+        if article is None:
+            near = [f"{a.first_line}-{a.last_line}" for a in articles if a.first_line <= last and a.last_line >= first]
+            score.misses.append(f"{where}: boundaries (parser: {', '.join(near) or 'none'})")
+            continue
+        unused.remove(article)
+        score.matched += 1
+        wrong = [f for f in ALL_FIELDS if _squeeze(_value(article, f)) != _squeeze(exp.get(f))]
+        score.headline += not (set(wrong) & set(HEADLINE))
+        score.byline += not (set(wrong) & set(BYLINE))
+        score.date += "date" not in wrong
+        score.exact += not wrong
+        for f in wrong:
+            score.misses.append(f"{where}: {f} = {_value(article, f)!r}, expected {exp.get(f)!r}")
+
+
+def parse_cases(folder: Path) -> list[tuple[Path, dict]]:
+    """(page file, annotation) for each parser annotation in a folder that has its page."""
+    cases = []
+    for path in sorted(folder.glob("*.json")):
+        if path.name.endswith(".enrich.json"):
+            continue
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        page_file = folder / annotation["file"]
+        if page_file.exists():
+            cases.append((page_file, annotation))
+    return cases
+
+
+def set_config(folder: Path, config: Config) -> Config:
+    """The configuration with a fixture folder's own catalog (`sources.yml`), if it has one."""
+    catalog = folder / "sources.yml"
+    return replace(config, sources=load_sources(catalog)) if catalog.exists() else config
+
+
+def score_folder(folder: Path, config: Config, seeds: Path | None = None, models: dict | None = None) -> ParseScore:
+    """Scores of the parser on every annotated page of a folder (sample pages are read from
+    `seeds` when the folder holds only their annotations)."""
+    score = ParseScore()
+    cfg = set_config(folder, config)
+    cases = parse_cases(folder)
+    if not cases and seeds is not None:
+        cases = [(seeds / json.loads(p.read_text(encoding="utf-8"))["file"], json.loads(p.read_text(encoding="utf-8")))
+                 for p in sorted(folder.glob("*.json")) if not p.name.endswith(".enrich.json")]
+        cfg = config
+    for page_file, annotation in cases:
+        model = (models or {}).get(f"{folder.name}/{page_file.name}")
+        page = parse_page_file(page_file, page_file.parent, cfg, model)
+        text = page_file.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
+        blank = {n for n, line in enumerate(text, 1) if not line.strip()}
+        score_page(page.articles, annotation, score, page.coverage, blank)
+    return score
+
+
+def table(scores: dict[str, ParseScore]) -> str:
+    """A Markdown table of the parser's figures per set."""
+    rows = [
+        "| set | pages | articles | boundary P / R / F1 | headline | byline | event date | every field | nothing lost |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, s in scores.items():
+        rows.append(
+            f"| {name} | {s.pages} | {s.expected} | {s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f} | "
+            f"{s.share(s.headline):.3f} | {s.share(s.byline):.3f} | {s.share(s.date):.3f} | "
+            f"{s.share(s.exact):.3f} | {s.coverage_ok}/{s.pages} |"
+        )
+    return "\n".join(rows)

@@ -1,0 +1,289 @@
+"""The lines of a page as rows with named features, for the line labeller.
+
+A row is a printed line that is not blank (a line holding a headline glued to the next
+article's lead is two rows). Its features say what the line looks like on its own (lead
+forms, bylines, credits, punctuation), how wide it is against the text around it (the
+column width changes where a frame changes: a headline is set wider or narrower than the
+body column), and what surrounds it (blank lines, a closed sentence before, a lead after).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Line
+from .conventions import CONVENTIONS, Conventions
+from .text import CLAUSE_END, column_width, ends_sentence
+
+_INNER_SENTENCE = re.compile(r"[。！？!?；;]")
+_INNER_CLAUSE = re.compile(r"[，、,：:]")
+# A real space between two phrases of two or more characters: headlines set phrases apart
+# (`抓好规划设计 建设美丽乡村`); justified body type spaces single characters.
+_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff”》）]{2}[ \t\u3000]+[“《（\u4e00-\u9fff][\u4e00-\u9fff]")
+_CONTEXT = 6  # rows on each side that give the width of the text around a row
+BANNER = 40.0  # columns: wider than any body column
+
+
+@dataclass
+class Row:
+    """One printed line (or one part of a glued line) and its features."""
+
+    line: Line
+    blank_before: bool
+    blank_after: bool = False
+    width: float = 0.0
+    glued: bool = False  # the second part of a line cut at a glued lead
+    kinds: list[str] = field(default_factory=list)  # the line's own form (_line_kind)
+    ends: str = ""  # closed, clause or open
+    features: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    @property
+    def number(self) -> int:
+        return self.line.number
+
+
+def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
+    """`…第十一次会议 本报讯（记者…` → the headline and the next article's first line; also
+    `标题 本报记者 某某` (a headline glued to a feature byline line)."""
+    text = line.text
+    if cv.lead(text):
+        return [(line, False)]
+    cut = cv.glued_lead(text)
+    if cut is None:
+        for gap in re.finditer(r"[ \t\u3000]+", text):
+            if text[: gap.start()].strip() and cv.byline_line(text[gap.end() :]):
+                cut = gap.start()
+                break
+    if cut is None or _closes(text[:cut].rstrip(), cv):
+        return [(line, False)]
+    return [(Line(line.number, text[:cut]), False), (Line(line.number, text[cut:].lstrip(" \t\u3000")), True)]
+
+
+def _closes(text: str, cv: Conventions) -> bool:
+    """Text that ends a sentence or a marker: a glued lead after it is a word of the text."""
+    return bool(ends_sentence(text) or text.rstrip()[-1:] in CLAUSE_END)
+
+
+def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
+    """The rows of a page with their features."""
+    rows: list[Row] = []
+    blank = False
+    for line in lines:
+        if line.is_blank:
+            blank = True
+            if rows:
+                rows[-1].blank_after = True
+            continue
+        for part, glued in _split_glued(line, cv):
+            rows.append(Row(part, blank_before=blank and not glued, glued=glued))
+            blank = False
+    for k, row in enumerate(rows):
+        row.width = column_width(row.text)
+        row.kinds = _line_kind(row.text, cv)
+        row.ends = _ends(row.text, cv)
+        # A jump marker wrapped over two lines (`…返青。（下` / `转第二版）`) closes on the second.
+        if k and "jump_to_end" not in row.kinds and cv.jump_to.search(rows[k - 1].text.rstrip() + row.text.strip()):
+            row.kinds.append("jump_to_end")
+            row.ends = "closed"
+    blocks = _block_features(rows, cv)
+    in_feature = False  # a byline line came, and no lead since: a feature's body, with subheads
+    for i, row in enumerate(rows):
+        row.features = _features(rows, i, cv) + blocks[i]
+        if in_feature:
+            row.features.append("inside_feature")
+            if "headlike" in row.features:
+                row.features.append("headlike&inside_feature")
+        if "byline_line" in row.kinds or "author_line" in row.kinds:
+            in_feature = True
+        elif "lead" in row.kinds or "credit_line" in row.kinds:
+            in_feature = False
+    return rows
+
+
+def _upper_quartile(values: list[float]) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[(3 * len(ordered)) // 4] if len(ordered) >= 3 else max(ordered)
+
+
+def _bucket(name: str, ratio: float) -> str:
+    if ratio <= 0:
+        return f"{name}:none"
+    for limit, label in ((0.6, "<0.6"), (0.85, "<0.85"), (0.97, "<0.97"), (1.05, "~1"), (1.3, "<1.3")):
+        if ratio < limit:
+            return f"{name}:{label}"
+    return f"{name}:>1.3"
+
+
+def _ends(text: str, cv: Conventions) -> str:
+    """How a line ends: closed (a sentence or a marker), clause, or open."""
+    text = text.rstrip()
+    if ends_sentence(text) or cv.phone_at_end.search(text) or cv.jump_to.search(text) or cv.editor_code.search(text) or cv.tail_signature.search(text) or cv.glued_photo_credit.search(text):
+        return "closed"
+    if text[-1:] in CLAUSE_END:
+        return "clause"
+    return "open"
+
+
+def _line_kind(text: str, cv: Conventions) -> list[str]:
+    """Features of the line's own form: leads, bylines, credits, signatures, markers."""
+    out = []
+    lead = cv.lead(text)
+    if lead:
+        out += ["lead", f"lead:{lead[0].name}"]
+        if lead[0].strip:
+            out.append("strong_lead")
+    byline = cv.byline_line(text)
+    if byline and not cv.credit(text):
+        out.append("byline_line")
+        # 本报记者 or 新华社记者 (not a bare 记者, which a wrapped 本报讯 bracket also prints)
+        if "".join(byline.group("role").split()) not in ("记者", "通讯员") or text[:1] in (" ", "\u3000"):
+            out.append("strong_byline")
+    if cv.author_line.match(text):
+        out.append("author_line")
+    if cv.credit(text):
+        out.append("credit_line")
+    if cv.signature_line.match(text):
+        out.append("signature_line")
+    if cv.jump_from.match(text):
+        out.append("jump_from")
+    if cv.caption_start.match(text):
+        out.append("caption_start")
+    if cv.jump_to.search(text):
+        out.append("jump_to_end")
+    if cv.editor_code.search(text):
+        out.append("editor_code_end")
+    if cv.glued_photo_credit.search(text):
+        out.append("glued_credit_end")
+    if cv.tail_signature.search(text):
+        out.append("tail_signature_end")
+    if cv.phone.search(text):
+        out.append("phone")
+    return out
+
+
+def _starts_item(kinds: list[str]) -> bool:
+    return any(k in kinds for k in ("lead", "byline_line", "author_line", "jump_from", "caption_start"))
+
+
+def _features(rows: list[Row], i: int, cv: Conventions) -> list[str]:
+    row = rows[i]
+    text = row.text.strip()
+    kinds, ends = row.kinds, row.ends
+    feats = ["bias", *kinds, f"ends:{ends}"]
+    body = text.rstrip("。！？!?”’」』）)…")
+    if _INNER_SENTENCE.search(body):
+        feats.append("inner_sentence")
+    if _INNER_CLAUSE.search(text):
+        feats.append("inner_clause")
+    if text[-1:] in "？！?!":
+        feats.append("ends_question_or_exclamation")
+    if row.text[:1] in (" ", "\u3000"):
+        feats.append("leading_space")
+        if i > 0 and rows[i - 1].ends == "closed":
+            feats.append("leading_space&prev_closed")
+    if _PHRASE_SPACE.search(text):
+        feats.append("phrase_space")
+    feats.append(f"blank_before:{row.blank_before or i == 0}")
+    feats.append(f"blank_after:{row.blank_after or i == len(rows) - 1}")
+    if row.glued:
+        feats.append("glued_after_headline")
+    if i == 0:
+        feats.append("first_row")
+    if i == len(rows) - 1:
+        feats.append("last_row")
+    # Width against the text before and after it.
+    before = _upper_quartile([r.width for r in rows[max(0, i - _CONTEXT) : i]])
+    after = _upper_quartile([r.width for r in rows[i + 1 : i + 1 + _CONTEXT]])
+    feats.append(_bucket("width/before", row.width / before if before else 0))
+    feats.append(_bucket("width/after", row.width / after if after else 0))
+    # Another column after this row than before it: a frame ends here (headlines stand
+    # between frames); inside one column the widths before and after agree.
+    wide_before = _upper_quartile([r.width for r in rows[max(0, i - _CONTEXT) : i]])
+    wide_after = _upper_quartile([r.width for r in rows[i + 1 : i + 1 + _CONTEXT]])
+    if wide_before and wide_after:
+        change = abs(wide_before - wide_after) / max(wide_before, wide_after)
+        feats.append("frame_change_around" if change > 0.15 else "same_frame_around")
+    if row.width > BANNER:
+        feats.append("banner_width")
+    if row.width <= 8:
+        feats.append("short<=8")
+    if i > 0:
+        prev = rows[i - 1]
+        feats.append(f"prev_ends:{prev.ends}")
+        change = abs(row.width - prev.width) / max(row.width, prev.width, 1)
+        if change > 0.25:
+            feats.append("width_break_prev")
+        prev_kinds = prev.kinds
+        if "credit_line" in prev_kinds or "glued_credit_end" in prev_kinds:
+            feats.append("after_credit")
+        if "signature_line" in prev_kinds:
+            feats.append("after_signature_line")
+        if "jump_to_end" in prev_kinds:
+            feats.append("after_jump")
+    if i + 1 < len(rows):
+        nxt = rows[i + 1]
+        next_kinds = nxt.kinds
+        if _starts_item(next_kinds):
+            feats.append("next_starts_item")
+        if nxt.text[:1] in (" ", "\u3000"):
+            feats.append("next_leading_space")
+        if "credit_line" in next_kinds:
+            feats.append("next_credit")
+        change = abs(row.width - nxt.width) / max(row.width, nxt.width, 1)
+        if change > 0.25:
+            feats.append("width_break_next")
+    headlike = ends == "open" and "inner_sentence" not in feats and not kinds
+    if headlike:
+        feats.append("headlike")
+        if row.blank_before or i == 0:
+            feats.append("headlike&blank_before")
+        if i > 0 and rows[i - 1].ends == "closed":
+            feats.append("headlike&prev_closed")
+        if i + 1 == len(rows) or _starts_item(rows[i + 1].kinds):
+            feats.append("headlike&next_starts")
+    return feats
+
+
+def _block_features(rows: list[Row], cv: Conventions) -> list[list[str]]:
+    """Per row, features of the run of rows between blank lines that holds it: headlines
+    are short runs between blanks, after a closed line, followed by a lead, a frame
+    change or the end. One pass over the page (runs can be long)."""
+    out: list[list[str]] = []
+    start = 0
+    while start < len(rows):
+        end = start
+        while end + 1 < len(rows) and not rows[end].blank_after and not rows[end + 1].blank_before:
+            end += 1
+        size = end - start + 1
+        block = rows[start : end + 1]
+        shared = [f"block_size:{min(size, 4)}"]
+        if size <= 8 and all(r.ends == "open" and not _INNER_SENTENCE.search(r.text.strip().rstrip("？！?!")) for r in block):
+            shared.append("block_unpunctuated")
+        if start > 0 and rows[start - 1].ends == "closed":
+            shared.append("block_after_closed")
+        if end + 1 == len(rows):
+            shared.append("block_at_end")
+        elif _starts_item(rows[end + 1].kinds) or rows[end + 1].text[:1] in (" ", "\u3000"):
+            shared.append("block_before_start")
+        elif size <= 8:
+            inside = sum(r.width for r in block) / size
+            nxt = _upper_quartile([r.width for r in rows[end + 1 : end + 1 + _CONTEXT]])
+            if nxt and abs(inside - nxt) / max(inside, nxt) > 0.2:
+                shared.append("block_before_width_change")
+        if size <= 3 and start > 0 and end + 1 < len(rows):
+            # A subhead sits inside one column: the text before and after it is set alike.
+            before = _upper_quartile([r.width for r in rows[max(0, start - _CONTEXT) : start]])
+            after = _upper_quartile([r.width for r in rows[end + 1 : end + 1 + _CONTEXT]])
+            if before and after:
+                shared.append("column_same_around" if abs(before - after) <= 1.0 else "column_changes_around")
+        for i in range(start, end + 1):
+            out.append([*shared, f"block_pos:{'first' if i == start else 'last' if i == end else 'mid'}"])
+        start = end + 1
+    return out

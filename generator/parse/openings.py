@@ -1,0 +1,44 @@
+"""Does a text begin in the middle of a sentence? For a body with no lead and no 上接
+marker: the rest of an article begun on another page starts where the column cut it,
+often inside a word (`合当前疫情防控…` of `结合当前…`).
+
+The first word is found by jieba's own dictionary (a tokenizer of the parser's, apart from
+the enrichment's, which carries the archive's user dictionary), loaded only when asked.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .conventions import CONVENTIONS_FILE
+from .text import is_han
+
+_OPENERS = frozenset(yaml.safe_load(CONVENTIONS_FILE.read_text(encoding="utf-8"))["sentence_openers"])
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no loading messages in the run's output
+    tokenizer = jieba.Tokenizer()
+    # jieba's dictionary cache lives in the user's cache folder, not the shared temp folder.
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jiaozuo-archive"
+    folder.mkdir(parents=True, exist_ok=True)
+    tokenizer.tmp_dir = str(folder)
+    return tokenizer
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """True when the first word is a single Chinese character that opens no sentence."""
+    text = text.strip()
+    if not text or not is_han(text[0]):
+        return False
+    first = next(iter(_tokenizer().cut(text[:12])), "")
+    return len(first) == 1 and first not in _OPENERS
