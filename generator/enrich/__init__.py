@@ -20,7 +20,7 @@ def enrich_article(article: Article, res: Resources) -> Article:
     mentions = find_people(article, res, tokens)
     article.people = [m.name for m in mentions]
     article.people_roles = {m.name: list(m.roles) for m in mentions if m.roles}
-    article.districts, article.primary_district = find_districts(article, res.gazetteer)
+    article.districts, article.primary_district = find_districts(article, res.gazetteer, mentions, res.register)
     article.topics = assign_topics(article, res.topics, res.topic_selection)
     article.keywords = keywords(tokens, res)
     return article

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
+from .register import Register, load_register
 
 log = logging.getLogger("generator")
 
@@ -38,6 +39,25 @@ class Gazetteer:
     outside: tuple[str, ...]
     longest: int
     pattern: re.Pattern  # every printed form and guard, longest first
+    elsewhere: dict[str, str] = field(default_factory=dict)  # printed form of a place elsewhere → its name
+    kinds: dict[str, str] = field(default_factory=dict)  # unit → district | county | county-level city | zone
+    primary: "PrimaryRules" = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class PrimaryRules:
+    """How evidence weighs when the primary district is chosen (`primary:` in districts.yml)."""
+
+    headline: float = 4.0
+    lead: float = 2.0
+    body: float = 1.0
+    outside_factor: float = 0.8
+    explicit_city: tuple[str, ...] = ()
+    rank_markers: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = ()  # (rank, kinds, its words longest first)
+    city_pattern: re.Pattern | None = None  # the city's markers and explicit forms, longest first
+    rank_guards: re.Pattern | None = None  # 县（市）区 …: every unit, no rank
+    frame_kinds: tuple[str, ...] = ()
+    context_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,7 @@ class Resources:
     word_tags: dict[str, str] = field(default_factory=dict)  # jieba's part of speech of each dictionary word
     tfidf: Any = None
     user_words: list[tuple[str, str]] = field(default_factory=list)  # (word, tag) added to jieba
+    register: Register | None = None  # who held which post of Jiaozuo and its units, when
 
 
 def _gazetteer(data: dict[str, Any]) -> Gazetteer:
@@ -100,8 +121,67 @@ def _gazetteer(data: dict[str, Any]) -> Gazetteer:
         names[guard] = None
     city = data.get("city") or {}
     markers = tuple([*(city.get("aliases") or []), *(city.get("institutions") or [])])
-    longest = max((len(n) for n in names), default=1)
-    return Gazetteer(names, frozenset(weak), tuple(units), markers, tuple(data.get("outside") or []), longest, longest_first(names))
+    elsewhere = _elsewhere(data)
+    kinds = {str(u["name"]): str(u.get("kind") or "") for u in data.get("units") or []}
+    # Places elsewhere take part in the same leftmost-longest scan; Jiaozuo's own names and
+    # guards win where both are printed the same (none of them is listed twice on purpose).
+    scanned = {**{form: None for form in elsewhere}, **names}
+    longest = max((len(n) for n in scanned), default=1)
+    outside = tuple(data.get("outside") or [])
+    return Gazetteer(
+        names, frozenset(weak), tuple(units), markers, outside, longest, longest_first(scanned),
+        elsewhere, kinds, _primary_rules(data.get("primary") or {}, markers),
+    )
+
+
+def _elsewhere(data: dict[str, Any]) -> dict[str, str]:
+    """Every printed form of a place outside Jiaozuo → the place's name (郑州 → 郑州市,
+    新密 → 新密市); the plain `outside` list names itself."""
+    forms: dict[str, str] = {}
+    section = data.get("elsewhere") or {}
+    entries = [*(section.get("provinces") or []), *(section.get("cities") or [])]
+    for city in section.get("henan") or []:
+        entries.append(city)
+        entries += city.get("counties") or []
+    for entry in entries:
+        for form in [entry["name"], *(entry.get("aliases") or [])]:
+            forms.setdefault(str(form), str(entry["name"]))
+    for word in data.get("outside") or []:
+        forms.setdefault(str(word), str(word))
+    return forms
+
+
+def _primary_rules(data: dict[str, Any], city_markers: tuple[str, ...] = ()) -> PrimaryRules:
+    weights = data.get("weights") or {}
+    ranks = tuple(
+        (str(rank), tuple(entry.get("kinds") or []), longest_first(entry.get("words") or []))
+        for rank, entry in (data.get("rank_markers") or {}).items()
+    )
+    return PrimaryRules(
+        headline=float(weights.get("headline", 4)),
+        lead=float(weights.get("lead", 2)),
+        body=float(weights.get("body", 1)),
+        outside_factor=float(data.get("outside_factor", 0.8)),
+        explicit_city=tuple(data.get("explicit_city") or []),
+        rank_markers=ranks,
+        city_pattern=longest_first([*city_markers, *(data.get("explicit_city") or [])]),
+        rank_guards=longest_first(data.get("rank_guards") or []),
+        frame_kinds=tuple(data.get("frame_kinds") or []),
+        context_forms=frozenset(data.get("context_forms") or []),
+    )
+
+
+def _place_of(unit: str, gaz: Gazetteer) -> str:
+    """The Jiaozuo unit a post's unit rolls up to (修武县人民医院 → 修武县), 焦作市 for the
+    city's own bodies (焦作市政协, 市新冠肺炎疫情防控指挥部), "" for anything else."""
+    if unit in gaz.kinds:
+        return unit
+    if unit.startswith(("焦作市", "焦作", "市")):
+        return "焦作市"
+    for match in gaz.pattern.finditer(unit):
+        if gaz.names.get(match.group(0)):
+            return str(gaz.names[match.group(0)])
+    return ""
 
 
 def _topics(data: dict[str, Any]) -> tuple[TopicRule, ...]:
@@ -141,8 +221,9 @@ def load_resources(config: Config) -> Resources:
         district[person["name"]] = person.get("district") or ""
     single = "".join(str(surnames.get("single") or "").split())
     common = "".join(str(surnames.get("common") or "").split())
+    gazetteer = _gazetteer(ref.get("districts") or {})
     resources = Resources(
-        gazetteer=_gazetteer(ref.get("districts") or {}),
+        gazetteer=gazetteer,
         known_people=known,
         people_district=district,
         role_words=_role_words(stopwords, people),
@@ -153,6 +234,7 @@ def load_resources(config: Config) -> Resources:
         topics=_topics(ref.get("topics") or {}),
         topic_selection=_selection(ref.get("topics") or {}),
         keyword_stopwords=frozenset(stopwords.get("keyword_stopwords") or []),
+        register=load_register(people, lambda unit: _place_of(unit, gazetteer)),
     )
     by_first: dict[str, list[str]] = {}
     for word in resources.role_words:  # already longest first

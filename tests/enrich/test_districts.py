@@ -24,3 +24,41 @@ def article(*paragraphs, title=""):
 )
 def test_districts_and_primary(resources, title, text, districts, primary):
     assert find_districts(article(text, title=title), resources.gazetteer) == (districts, primary)
+
+
+# Elsewhere is evidence, not a default: another city's officials and places make an item 其他,
+# even where its generic words (市委, 全市) would read as Jiaozuo's.
+@pytest.mark.parametrize(
+    "title, text, districts, primary",
+    [
+        ("", "新密市委书记到新密市各乡镇检查防汛工作，要求全市上下高度重视，市委、市政府将加强督导。", [], "其他"),
+        ("兰考县召开脱贫攻坚推进会", "会议要求，全县上下要认清形势，县委、县政府将加大投入。", [], "其他"),
+        ("", "濮阳示范区召开项目观摩会，市委、市政府有关负责人出席。", [], "其他"),
+        ("", "新乡高新区一家企业落户投产。", [], "其他"),
+    ],
+)
+def test_news_of_elsewhere_is_other(resources, title, text, districts, primary):
+    assert find_districts(article(text, title=title), resources.gazetteer) == (districts, primary)
+
+
+# A county-level city's own 市委/全市 are that city's: 孟州市委书记… is 孟州 news.
+def test_a_county_level_citys_city_words_are_its_own(resources):
+    text = "孟州市委书记主持召开市委常委会议，市委、市政府领导出席。会议要求，全市各级各部门要抓好秋粮收购，市委将开展督查。"
+    assert find_districts(article(text), resources.gazetteer) == (["孟州市"], "孟州市")
+
+
+def test_jiaozuos_city_words_stay_city_wide_when_a_county_is_named_later(resources):
+    text = "全市各县（市）区要抓好春耕，市委、市政府将开展督查，孟州进度较快。"
+    assert find_districts(article(text, title="我市部署春耕"), resources.gazetteer) == (["孟州市"], "市级")
+
+
+# 我县, 县委书记, 县领导: county news named by rank; the county is the one the article names.
+def test_rank_words_count_for_the_county_named(resources):
+    text = "会议在武陟召开。我县要抓好麦播，县委书记强调，县领导要分包到村，县委、县政府将严格考核；全市会议精神要传达到位，市委、市政府、市人大将开展督查。"
+    assert find_districts(article(text), resources.gazetteer) == (["武陟县"], "武陟县")
+
+
+def test_an_alias_other_places_use_needs_jiaozuo_context(resources):
+    """高新区 alone beside a place elsewhere is that place's; beside Jiaozuo's own words it is ours."""
+    assert find_districts(article("郑州市高新区企业家来焦考察，郑州客商表示满意。"), resources.gazetteer)[1] == "其他"
+    assert find_districts(article("示范区（高新区）党工委召开会议。"), resources.gazetteer) == (["示范区"], "示范区")
