@@ -99,6 +99,9 @@ class Resources:
     tfidf: Any = None
     user_words: list[tuple[str, str]] = field(default_factory=list)  # (word, tag) added to jieba
     register: Register | None = None  # who held which post of Jiaozuo and its units, when
+    kinship_words: tuple[str, ...] = ()  # 儿子, 妻子 …: a name follows, not a role; longest first
+    function_surnames: frozenset[str] = frozenset()  # 向, 和 …: surnames that are also function words
+    joined_titles: tuple[str, ...] = ()  # 住房和城乡建设 …: titles with a conjunction inside
 
 
 def _gazetteer(data: dict[str, Any]) -> Gazetteer:
@@ -235,6 +238,9 @@ def load_resources(config: Config) -> Resources:
         topic_selection=_selection(ref.get("topics") or {}),
         keyword_stopwords=frozenset(stopwords.get("keyword_stopwords") or []),
         register=load_register(people, lambda unit: _place_of(unit, gazetteer)),
+        kinship_words=tuple(sorted(stopwords.get("kinship_words") or [], key=len, reverse=True)),
+        function_surnames=frozenset(stopwords.get("function_surnames") or []),
+        joined_titles=tuple(sorted(stopwords.get("joined_titles") or [], key=len, reverse=True)),
     )
     by_first: dict[str, list[str]] = {}
     for word in resources.role_words:  # already longest first

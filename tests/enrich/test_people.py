@@ -57,3 +57,57 @@ def test_common_words_are_not_names(sentence, bare_resources):
 
 def test_known_people_are_found_without_a_title(resources):
     assert "王小平" in names(find_people(article("王小平在讲话中指出，要坚定信心。"), resources))
+
+
+def test_a_relative_is_named_after_the_kinship_word(bare_resources):
+    found = find_people(article("老人的儿子曾立秋常年在外打工，女儿冉小禾在县城读书。"), bare_resources)
+    assert names(found) == ["曾立秋", "冉小禾"]
+    assert all(m.roles == () for m in found)  # kinship is not a title
+
+
+def test_a_long_list_of_names_without_a_title_word(bare_resources):
+    # The lead (市（厅）级干部) is no role word; the inner items are names by their shape.
+    a = article("离退休干部孙明德、钱学正、郑少华、冯立新等出席。")
+    assert names(find_people(a, bare_resources)) == ["孙明德", "钱学正", "郑少华", "冯立新"]
+
+
+def test_a_list_on_a_stage_closed_by_its_verb(bare_resources):
+    a = article("殷德全、穆玉芬、葛敬宇、张凤林在主席台就座。")
+    assert names(find_people(a, bare_resources)) == ["殷德全", "穆玉芬", "葛敬宇", "张凤林"]
+
+
+def test_an_item_of_a_list_is_read_whole(bare_resources):
+    # 向 is also a preposition that may follow a name; inside a 、 list the item is whole.
+    a = article("副主任李红、周新向、吴立成、和金玉出席。")
+    assert names(find_people(a, bare_resources)) == ["李红", "周新向", "吴立成", "和金玉"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要向大家表示感谢。",  # 向 + 大家: a preposition and a pronoun
+        "镇上的村民和游人在广场上跳舞。",  # 和 + 游人 after the title-like 村民
+        "会后，督查组表示满意。",  # 督 is a rare surname; 督查 is a word
+        "高三学生正在复习。",  # a school grade before 学生
+    ],
+)
+def test_words_that_look_like_names_are_not_people(bare_resources, text):
+    assert names(find_people(article(text), bare_resources)) == []
+
+
+def test_a_grade_before_a_role_word_is_not_a_name(bare_resources):
+    assert names(find_people(article("高三学生林小雨获得一等奖。"), bare_resources)) == ["林小雨"]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("要抓好复工复产和省长宋立明提出的各项任务。", "宋立明", "省长"),  # a conjunction ends the sentence's words
+        ("全市上下要认真落实省委书记冯振东的讲话精神。", "冯振东", "省委书记"),  # a verb before the title
+        ("在原东岗村党支部书记韩老根的带领下，村里建起了工厂。", "韩老根", "原东岗村党支部书记"),
+        ("市人力资源和社会保障局局长程立平出席。", "程立平", "市人力资源和社会保障局局长"),  # 和 inside a title
+    ],
+)
+def test_a_role_never_crosses_a_conjunction_or_a_verb(bare_resources, text, name, role):
+    found = {m.name: m.roles for m in find_people(article(text), bare_resources)}
+    assert found == {name: (role,)}
