@@ -72,14 +72,15 @@ class Register:
 
     def units_of(self, people, day: _dt.date | None) -> list[tuple[str, str, str]]:
         """(name, unit, role) of every named person holding a Jiaozuo post on `day`: the
-        first such post of each person as listed."""
+        first such post of each person as listed, a unit's before the city's."""
         found = []
         for mention in people:
             name = getattr(mention, "name", mention)
-            for tenure in self.tenures.get(name, ()):
-                if tenure.place and tenure.holds(day):
-                    found.append((name, tenure.place, tenure.role))
-                    break
+            held = [t for t in self.tenures.get(name, ()) if t.place and t.holds(day)]
+            # A county secretary who is also on the city's standing committee stands for the county.
+            local = [t for t in held if t.place != self.city] or held
+            if local:
+                found.append((name, local[0].place, local[0].role))
         return found
 
     def holder(self, role: str, place: str, day: _dt.date | None) -> list[str]:
@@ -90,7 +91,7 @@ class Register:
 
     def roles_over_time(self, name: str) -> list[Tenure]:
         """A person's posts in order of their start, for the person's page."""
-        return sorted(self.tenures.get(name, ()), key=lambda t: (t.start or _dt.date.min, t.role))
+        return sorted(self.tenures.get(name, ()), key=lambda t: t.start or _dt.date.min)  # ties in file order
 
 
 def load_register(people: dict[str, Any], place_of) -> Register:

@@ -91,6 +91,34 @@ class Listed:
         return [a for a in self.articles if a.issue_date][-RECENT:][::-1]
 
 
+@dataclass(frozen=True)
+class Post:
+    """A role the people register knows a person held: when, and where that is printed."""
+
+    role: str
+    unit: str
+    term: str  # 2013-04 至 2016-05, 见报 2013-08、2014-01, or ""
+    source: str = ""
+
+
+def _posts(entry: dict) -> list[Post]:
+    """The register's roles of a person, in order of their start (or first sighting)."""
+    posts = []
+    for role in entry.get("roles") or []:
+        if not isinstance(role, dict) or not role.get("role"):
+            continue
+        start, end = role.get("from"), role.get("to")
+        seen = role.get("seen")
+        seen = [str(x) for x in (seen if isinstance(seen, list) else [seen] if seen else [])]
+        if start or end:
+            term = f"{start or '?'} 至 {end or '今'}"
+        else:
+            term = "见报 " + "、".join(seen) if seen else ""
+        key = str(start or (seen[0] if seen else "9999"))
+        posts.append((key, Post(str(role["role"]), str(role.get("unit") or ""), term, str(role.get("source") or ""))))
+    return [post for _, post in sorted(posts, key=lambda item: item[0])]
+
+
 @dataclass
 class Person(Listed):
     name: str
@@ -100,6 +128,7 @@ class Person(Listed):
     companions: list[tuple[str, int]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     home_district: str = ""
+    posts: list[Post] = field(default_factory=list)  # the people register's roles over time
 
     @property
     def path(self) -> str:
@@ -285,6 +314,7 @@ def _people(ordered: list[Article], reference: Any) -> dict[str, Person]:
             slugs[name],
             aliases=[str(x) for x in entry.get("aliases") or []],
             home_district=str(entry.get("district") or ""),
+            posts=_posts(entry),
         )
     pairs: Counter = Counter()  # (person, another person in the same article) -> articles
     for article in ordered:

@@ -1,5 +1,7 @@
 """Districts named and the primary district (gazetteer roll-up and false-hit guards)."""
 
+import datetime as dt
+
 import pytest
 
 from generator.enrich.districts import find_districts
@@ -62,3 +64,16 @@ def test_an_alias_other_places_use_needs_jiaozuo_context(resources):
     """高新区 alone beside a place elsewhere is that place's; beside Jiaozuo's own words it is ours."""
     assert find_districts(article("郑州市高新区企业家来焦考察，郑州客商表示满意。"), resources.gazetteer)[1] == "其他"
     assert find_districts(article("示范区（高新区）党工委召开会议。"), resources.gazetteer) == (["示范区"], "示范区")
+
+
+def test_an_official_named_by_rank_resolves_to_the_county_he_served_on_that_day(resources):
+    """县委书记X with no county named: the register says whose 县委书记 X was at the date."""
+    from generator.enrich.people import find_people
+
+    def primary(day):
+        a = article("县委书记魏曰高到城区调研道路建设，要求县直各单位加强合作、加快进度。")
+        a.date = day
+        return find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1]
+
+    assert primary(dt.date(2013, 8, 7)) == "温县"  # seen in print as 温县县委书记 in 2013-08 and 2014-01
+    assert primary(dt.date(2019, 8, 7)) == "市级"  # outside what the register knows: no county by guess
