@@ -10,6 +10,7 @@ evidence is kept, so that `explain_primary` can say why.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -77,6 +78,11 @@ def _elsewhere_before(text: str, pos: int, form: str, gaz: Gazetteer) -> bool:
     return any(before.endswith(other) for other in gaz.elsewhere)
 
 
+# A city's own bodies printed right after its name (新密市委, 新密市长, 濮阳示范区): the
+# article is that city's, and its later 市委 and 全市 are too.
+_OWN_BODY = re.compile(r"委|政府|长|人大|政协|纪委|示范区|高新区|开发区|新区")
+
+
 def _elsewhere_form(form: str, gaz: Gazetteer) -> str:
     """The place elsewhere a scanned form names: itself (新密 → 新密市), or a guard that
     starts with one (新乡高新区, 济源示范区 → 新乡市, 济源市); "" for Jiaozuo's guards."""
@@ -118,8 +124,9 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
                 place = _elsewhere_form(form, gaz)
                 if place:
                     evidence.append(Evidence(OUTSIDE, weight * rules.outside_factor, f"{where}: {form}"))
-                    if where != "body" and frame is None and not city_word_seen and (first_city_word is None or pos < first_city_word.start()) and place.endswith("市"):
-                        frame = OUTSIDE  # 新密市委书记…, 全市: another city's words
+                    own = _OWN_BODY.match(text, pos + len(form))
+                    if where != "body" and frame is None and not city_word_seen and own and place.endswith("市"):
+                        frame = OUTSIDE  # 新密市委书记…, then 全市, 市委: another city's words
                 continue
             if _elsewhere_before(text, pos, form, gaz):
                 evidence.append(Evidence(OUTSIDE, weight * rules.outside_factor, f"{where}: {form} of a place elsewhere"))
@@ -137,8 +144,11 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
     explicit = any(form in headline + body[:_LEAD_CHARS] for form in rules.explicit_city)
     date = _article_date(article)
     officials = register.units_of(people, date) if register else []
+    printed = {getattr(m, "name", m): getattr(m, "roles", ()) for m in people}
     for name, unit, role in officials:
         label = CITY_LEVEL if unit == register.city else unit
+        if label in gaz.kinds and gaz.kinds[label] not in rules.frame_kinds and any(r.startswith("市") for r in printed.get(name, ())):
+            continue  # a county's secretary printed as 市领导 or 市委常委 is here in the city's name
         if label == CITY_LEVEL or label in gaz.kinds:
             evidence.append(Evidence(label, rules.body, f"{name}, {role} at {date or 'an unknown date'}"))
     evidence += _city_words(masked_parts, gaz, None if explicit else frame)

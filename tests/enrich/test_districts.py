@@ -77,3 +77,17 @@ def test_an_official_named_by_rank_resolves_to_the_county_he_served_on_that_day(
 
     assert primary(dt.date(2013, 8, 7)) == "温县"  # seen in print as 温县县委书记 in 2013-08 and 2014-01
     assert primary(dt.date(2019, 8, 7)) == "市级"  # outside what the register knows: no county by guess
+
+
+def test_a_place_elsewhere_named_as_a_topic_does_not_take_the_citys_words(resources):
+    """郑州 as the subject of a study (就郑州及周边地区…调研) is not 郑州市委 reporting."""
+    text = "省政协调研组昨日莅焦，就郑州及周边地区大气治理开展调研，市委、市政府负责人陪同，调研组听取了我市治理情况汇报。"
+    assert find_districts(article(text), resources.gazetteer)[1] == "市级"
+
+
+def test_a_county_secretary_in_a_list_of_city_leaders_stands_for_the_city(resources):
+    from generator.enrich.people import find_people
+
+    a = article("市领导郭鹏、刘涛、王建修出席会议，市委、市政府有关部门负责人参加。")
+    a.date = dt.date(2020, 2, 20)  # 郭鹏 is 修武县委书记 and 市委常委 in the register then
+    assert find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1] == "市级"
