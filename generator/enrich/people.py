@@ -29,7 +29,7 @@ _AFTER_NAME = (
     "逐个", "现场", "当即", "深入", "走进", "来到", "察看", "实地", "主动", "第一时间", "农历",
     "一边", "告诉", "同志", "介绍说", "总书记", "宣布", "推介", "正在", "汇报", "发表", "致辞",
     "讲话", "颁发", "领取", "获得", "荣获", "参观", "考察", "走访", "刚刚", "已经", "今年", "每天",
-    "从事", "带着", "拿着", "指着", "大学", "毕业", "作了", "也是", "则",
+    "从事", "带着", "拿着", "指着", "大学", "毕业", "作了", "也是", "则", "采访", "喜欢", "今年",
 )
 _AFTER_NAME_RE = re.compile("|".join(sorted(map(re.escape, _AFTER_NAME), key=len, reverse=True)))
 # A name before one of these is the subject of the sentence: `周涛表示`, `张建国在讲话中`.
@@ -113,6 +113,8 @@ def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
     if candidate.endswith("某"):  # 王某, 张某某: a name withheld, not a person to index
         return False
     if len(candidate) == 2 and candidate[1] in _NUMERALS:  # 高三学生, 初二: a grade, not a name
+        return False
+    if candidate[1:] in res.honorifics:  # 周师傅, 张先生: a surname and a form of address, no full name
         return False
     if candidate in res.known_people:
         return True
@@ -262,9 +264,10 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, s
 
 
 def _relatives(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
-    """`儿子曾小明`, `妻子王芳`: a name after a kinship word (the word is no role)."""
+    """`儿子曾小明`, `妻子王芳`, `我叫王小明`: a name after a kinship word or a word that
+    introduces a name (neither is a role)."""
     found = []
-    for word in res.kinship_words:
+    for word in (*res.kinship_words, *res.name_leads):
         for match in re.finditer(re.escape(word), text):
             name = _name_at(text, match.end(), res, tokens)
             if name:

@@ -102,6 +102,8 @@ class Resources:
     kinship_words: tuple[str, ...] = ()  # 儿子, 妻子 …: a name follows, not a role; longest first
     function_surnames: frozenset[str] = frozenset()  # 向, 和 …: surnames that are also function words
     joined_titles: tuple[str, ...] = ()  # 住房和城乡建设 …: titles with a conjunction inside
+    name_leads: tuple[str, ...] = ()  # 我叫, 名叫 …: a name follows
+    honorifics: frozenset[str] = frozenset()  # 师傅, 先生 …: surname + one of these is no full name
 
 
 def _gazetteer(data: dict[str, Any]) -> Gazetteer:
@@ -241,6 +243,8 @@ def load_resources(config: Config) -> Resources:
         kinship_words=tuple(sorted(stopwords.get("kinship_words") or [], key=len, reverse=True)),
         function_surnames=frozenset(stopwords.get("function_surnames") or []),
         joined_titles=tuple(sorted(stopwords.get("joined_titles") or [], key=len, reverse=True)),
+        name_leads=tuple(sorted(stopwords.get("name_leads") or [], key=len, reverse=True)),
+        honorifics=frozenset(stopwords.get("honorifics") or []),
     )
     by_first: dict[str, list[str]] = {}
     for word in resources.role_words:  # already longest first

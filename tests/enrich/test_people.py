@@ -111,3 +111,20 @@ def test_a_grade_before_a_role_word_is_not_a_name(bare_resources):
 def test_a_role_never_crosses_a_conjunction_or_a_verb(bare_resources, text, name, role):
     found = {m.name: m.roles for m in find_people(article(text), bare_resources)}
     assert found == {name: (role,)}
+
+
+def test_a_name_introduced_by_the_speaker(bare_resources):
+    assert names(find_people(article("“我叫靳小满，今年八岁。”“我叫韦丽，喜欢画画。”"), bare_resources)) == ["靳小满", "韦丽"]
+
+
+def test_a_surname_with_a_form_of_address_is_no_full_name(bare_resources):
+    assert names(find_people(article("正在施工的周师傅对记者说，市民张先生也来帮忙。"), bare_resources)) == []
+
+
+def test_a_rare_surname_inside_a_list_of_officials(bare_resources):
+    a = article("区领导杨立栋、琚明、成万林出席活动。")
+    assert names(find_people(a, bare_resources)) == ["杨立栋", "琚明", "成万林"]
+
+
+def test_a_name_after_a_title_and_before_a_reporting_verb(bare_resources):
+    assert names(find_people(article("小记者韩思彤采访执勤民警。"), bare_resources)) == ["韩思彤"]
