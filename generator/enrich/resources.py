@@ -67,6 +67,7 @@ class TopicRule:
     keywords: dict[str, float]
     headline_boost: tuple[str, ...]
     pattern: re.Pattern  # the keywords, longest first
+    parent: str = ""  # a subtopic's main class; "" for a main class itself
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Resources:
     surnames: frozenset[str]
     common_surnames: frozenset[str]
     compound_surnames: frozenset[str]
-    topics: tuple[TopicRule, ...]
+    topics: tuple[TopicRule, ...]  # the twelve subtopics of the 2020 pages
     topic_selection: TopicSelection
     keyword_stopwords: frozenset[str]
     role_words_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # longest first
@@ -99,6 +100,9 @@ class Resources:
     tfidf: Any = None
     user_words: list[tuple[str, str]] = field(default_factory=list)  # (word, tag) added to jieba
     register: Register | None = None  # who held which post of Jiaozuo and its units, when
+    themes: tuple[TopicRule, ...] = ()  # the subtopics a decade brings beyond the twelve
+    topic_classes: tuple[TopicRule, ...] = ()  # main classes (IPTC Media Topics' top level)
+    class_selection: TopicSelection = field(default_factory=TopicSelection)
     kinship_words: tuple[str, ...] = ()  # 儿子, 妻子 …: a name follows, not a role; longest first
     function_surnames: frozenset[str] = frozenset()  # 向, 和 …: surnames that are also function words
     joined_titles: tuple[str, ...] = ()  # 住房和城乡建设 …: titles with a conjunction inside
@@ -189,16 +193,21 @@ def _place_of(unit: str, gaz: Gazetteer) -> str:
     return ""
 
 
-def _topics(data: dict[str, Any]) -> tuple[TopicRule, ...]:
+def _topics(data: dict[str, Any], section: str = "topics") -> tuple[TopicRule, ...]:
     rules = []
-    for topic in data.get("topics") or []:
+    for topic in data.get(section) or []:
         keywords = {str(k): float(v) for k, v in (topic.get("keywords") or {}).items()}
-        rules.append(TopicRule(topic["name"], topic.get("slug", ""), keywords, tuple(topic.get("headline_boost") or []), longest_first(keywords)))
+        rules.append(
+            TopicRule(
+                topic["name"], topic.get("slug", ""), keywords, tuple(topic.get("headline_boost") or []),
+                longest_first(keywords), str(topic.get("class") or ""),
+            )
+        )
     return tuple(rules)
 
 
-def _selection(data: dict[str, Any]) -> TopicSelection:
-    given = data.get("selection") or {}
+def _selection(data: dict[str, Any], section: str = "selection") -> TopicSelection:
+    given = data.get(section) or {}
     known = TopicSelection.__dataclass_fields__
     return TopicSelection(**{k: type(getattr(TopicSelection, k))(v) for k, v in given.items() if k in known})
 
@@ -240,6 +249,9 @@ def load_resources(config: Config) -> Resources:
         topic_selection=_selection(ref.get("topics") or {}),
         keyword_stopwords=frozenset(stopwords.get("keyword_stopwords") or []),
         register=load_register(people, lambda unit: _place_of(unit, gazetteer)),
+        themes=_topics(ref.get("topics") or {}, "themes"),
+        topic_classes=_topics(ref.get("topics") or {}, "classes"),
+        class_selection=_selection(ref.get("topics") or {}, "classes_selection"),
         kinship_words=tuple(sorted(stopwords.get("kinship_words") or [], key=len, reverse=True)),
         function_surnames=frozenset(stopwords.get("function_surnames") or []),
         joined_titles=tuple(sorted(stopwords.get("joined_titles") or [], key=len, reverse=True)),

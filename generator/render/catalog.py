@@ -164,10 +164,15 @@ class District(Listed):
 
 @dataclass
 class Topic(Listed):
+    """A subtopic (a local theme) or a main class of the two-level vocabulary."""
+
     name: str
     slug: str
     description: str = ""
     articles: list[Article] = field(default_factory=list)
+    parent: str = ""  # a subtopic's main class
+    children: list[str] = field(default_factory=list)  # a main class's subtopics
+    code: str = ""  # a main class's IPTC Media Topics code
 
     @property
     def path(self) -> str:
@@ -375,14 +380,22 @@ def _article_districts(article: Article, unit_names: set[str]) -> list[str]:
 
 
 def _topics(ordered: list[Article], reference: Any) -> dict[str, Topic]:
-    entries = _entries(reference, "topics")
-    mentioned = [name for a in ordered for name in a.topics]
+    """Subtopics (topics.yml's `topics`, then `themes`), then the main classes (`classes`),
+    then names only the articles know; each subtopic linked to its class and back."""
+    entries = [*_entries(reference, "topics"), *_entries(reference, "themes"), *_entries(reference, "classes")]
+    mentioned = [name for a in ordered for name in [*a.topics, *a.topic_classes]]
     names = list(dict.fromkeys([str(e["name"]) for e in entries] + mentioned))
     slugs = unique_slugs(names, {str(e["name"]): str(e["slug"]) for e in entries if e.get("slug")})
     topics = {name: Topic(name, slugs[name]) for name in names}
     for entry in entries:
-        topics[str(entry["name"])].description = str(entry.get("description") or "")
+        topic = topics[str(entry["name"])]
+        topic.description = str(entry.get("description") or "")
+        topic.code = str(entry.get("code") or "")
+        parent = str(entry.get("class") or "")
+        if parent in topics and parent != topic.name:
+            topic.parent = parent
+            topics[parent].children.append(topic.name)
     for article in ordered:
-        for name in dict.fromkeys(article.topics):
+        for name in dict.fromkeys([*article.topics, *article.topic_classes]):
             topics[name].articles.append(article)
     return topics
