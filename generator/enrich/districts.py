@@ -58,8 +58,21 @@ def find_districts(
         for pos, form, unit in scan_places(part, gaz):
             if unit is not None and form not in gaz.weak and not _elsewhere_before(part, pos, form, gaz):
                 named.add(unit)
+        named.update(unit for _, _, unit in scan_stems(part, gaz))
     districts = [u for u in gaz.units if u in named]
     return districts, decide(primary_evidence(article, gaz, people, register), article, gaz)
+
+
+def scan_stems(text: str, gaz: Gazetteer) -> list[tuple[int, str, str]]:
+    """(offset, stem, unit) of the short forms printed before an urban-district word
+    (解放和山阳两城区 → 解放区, 山阳区)."""
+    found = []
+    if gaz.stem_pattern is None:
+        return found
+    for match in gaz.stem_pattern.finditer(text):
+        for stem in re.finditer("|".join(map(re.escape, sorted(gaz.stems, key=len, reverse=True))), match.group(0)):
+            found.append((match.start() + stem.start(), stem.group(0), gaz.stems[stem.group(0)]))
+    return found
 
 
 def explain_primary(article: Article, gaz: Gazetteer, people=(), register: Register | None = None) -> str:
@@ -138,6 +151,8 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
             before_city_word = first_city_word is None or pos < first_city_word.start()
             if where != "body" and frame is None and not city_word_seen and before_city_word and gaz.kinds.get(unit) in rules.frame_kinds:
                 frame = unit
+        for pos, stem, unit in scan_stems(text, gaz):
+            evidence.append(Evidence(unit, weight, f"{where}: {stem} before 城区"))
         if where != "body" and first_city_word is not None:
             city_word_seen = True
         masked_parts.append((where, "".join(masked), weight))

@@ -42,6 +42,8 @@ class Gazetteer:
     elsewhere: dict[str, str] = field(default_factory=dict)  # printed form of a place elsewhere → its name
     kinds: dict[str, str] = field(default_factory=dict)  # unit → district | county | county-level city | zone
     primary: "PrimaryRules" = None  # type: ignore[assignment]
+    stems: dict[str, str] = field(default_factory=dict)  # 解放 → 解放区, only before 城区 (stem_pattern)
+    stem_pattern: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -137,10 +139,19 @@ def _gazetteer(data: dict[str, Any]) -> Gazetteer:
     scanned = {**{form: None for form in elsewhere}, **names}
     longest = max((len(n) for n in scanned), default=1)
     outside = tuple(data.get("outside") or [])
+    stems = {str(stem): str(u["name"]) for u in data.get("units") or [] for stem in u.get("stems") or []}
     return Gazetteer(
         names, frozenset(weak), tuple(units), markers, outside, longest, longest_first(scanned),
-        elsewhere, kinds, _primary_rules(data.get("primary") or {}, markers),
+        elsewhere, kinds, _primary_rules(data.get("primary") or {}, markers), stems, _stem_pattern(stems),
     )
+
+
+def _stem_pattern(stems: dict[str, str]) -> re.Pattern | None:
+    """Stems, alone or joined by 、和与及, before an urban-district word: 解放和山阳两城区."""
+    if not stems:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternatives})(?:[、和与及](?:{alternatives}))*(?=[两三四五]?个?城区|[两三四五]个?区)")
 
 
 def _elsewhere(data: dict[str, Any]) -> dict[str, str]:

@@ -91,3 +91,10 @@ def test_a_county_secretary_in_a_list_of_city_leaders_stands_for_the_city(resour
     a = article("市领导郭鹏、刘涛、王建修出席会议，市委、市政府有关部门负责人参加。")
     a.date = dt.date(2020, 2, 20)  # 郭鹏 is 修武县委书记 and 市委常委 in the register then
     assert find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1] == "市级"
+
+
+def test_short_forms_before_an_urban_district_word(resources):
+    """解放 and 山阳 alone are words (解放思想) and places elsewhere; before 城区 they are units."""
+    text = "市长批示说，解放和山阳两城区的干部职工敢打硬仗，要继续解放思想。"
+    assert find_districts(article(text), resources.gazetteer)[0] == ["解放区", "山阳区"]
+    assert find_districts(article("要继续解放思想，山阳路口车多。"), resources.gazetteer)[0] == []
