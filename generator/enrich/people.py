@@ -78,7 +78,25 @@ def find_people(article: Article, res: Resources, tokens: dict[int, tuple[str, s
     found = [f for f in found if not _quoted(text, f)]
     found = _without_overlaps(found)
     bylined = {*article.reporters, *article.correspondents, *article.photographers, article.signature}
+    bylined |= _credited(text, res, found)
     return _merge(found, bylined)
+
+
+# A credit printed inside the text, where a byline was glued to a headline or a caption:
+# `本报记者 王言`, `通讯员李欣`, `赵春营 摄`. The names are credits, not story people.
+_CREDIT_BEFORE = re.compile(r"(?:本报|特约|特派|见习|实习)?(?:记者|通讯员)|实习生|摄影")
+_CREDIT_AFTER = re.compile(r"\s*(?:摄|报道|供图)(?:$|[\s，。）)])")
+
+
+def _credited(text: str, res: Resources, found: list[_Found]) -> set[str]:
+    names = set()
+    for f in found:
+        before = text[max(0, f.start - 5) : f.start].rstrip()
+        if _CREDIT_BEFORE.search(before) and _CREDIT_BEFORE.search(before).end() == len(before) and not before.endswith("小记者"):
+            names.add(f.name)
+        elif _CREDIT_AFTER.match(text, f.start + len(f.name)):
+            names.add(f.name)
+    return names
 
 
 def segment(text: str, res: Resources) -> dict[int, tuple[str, str]]:

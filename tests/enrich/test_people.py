@@ -128,3 +128,16 @@ def test_a_rare_surname_inside_a_list_of_officials(bare_resources):
 
 def test_a_name_after_a_title_and_before_a_reporting_verb(bare_resources):
     assert names(find_people(article("小记者韩思彤采访执勤民警。"), bare_resources)) == ["韩思彤"]
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("市委书记王小平调研春耕生产本报记者李明远", "王小平一行来到田间地头。"),  # a byline glued to the headline
+        ("", "村民们在大棚里采摘葡萄。王新华 摄"),  # a photo credit left in a caption
+        ("", "通讯员冯小亮在现场看到，工人们正在施工。"),
+    ],
+)
+def test_credits_inside_the_text_are_not_story_people(bare_resources, title, text):
+    found = names(find_people(article(text, title=title), bare_resources))
+    assert not {"李明远", "王新华", "冯小亮"} & set(found)
