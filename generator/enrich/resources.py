@@ -81,6 +81,7 @@ class TopicSelection:
     min_score: float = 6.0
     relative_threshold: float = 0.3
     headline_bonus: float = 8.0
+    max_themes: int = 2  # later local themes kept beside the twelve topics
 
 
 @dataclass

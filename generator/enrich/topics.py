@@ -73,6 +73,17 @@ def classify(article: Article, res) -> tuple[list[str], list[str]]:
     """(subtopics, main classes): the twelve topics and the later themes scored together,
     then the classes from their own words and their subtopics' scores."""
     rules = (*res.topics, *res.themes)
-    scores = topic_scores(article, rules, res.topic_selection)
+    selection = res.topic_selection
+    scores = topic_scores(article, rules, selection)
     parents = {rule.name: rule.parent for rule in rules}
-    return _choose(scores, rules, res.topic_selection), assign_classes(article, res.topic_classes, scores, parents, res.class_selection)
+    # The twelve are chosen among themselves as they always were; the later themes beside
+    # them, up to `max_themes`, where they score as a kept topic would.
+    twelve = _choose({r.name: scores[r.name] for r in res.topics}, res.topics, selection)
+    best = max([scores[n] for n in twelve], default=0.0)
+    themes = [
+        n for n in _choose({r.name: scores[r.name] for r in res.themes}, res.themes, selection)
+        if scores[n] >= selection.min_score and scores[n] >= selection.relative_threshold * best
+    ][: selection.max_themes]
+    order = {rule.name: i for i, rule in enumerate(rules)}
+    subtopics = sorted([*twelve, *themes], key=lambda n: (-scores[n], order[n]))
+    return subtopics, assign_classes(article, res.topic_classes, scores, parents, res.class_selection)
