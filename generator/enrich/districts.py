@@ -19,9 +19,6 @@ from .register import Register
 from .resources import CITY_LEVEL, OUTSIDE, Gazetteer
 
 _LEAD_CHARS = 60
-# Kept for callers that weigh mentions the old way.
-HEADLINE_WEIGHT = 4
-LEAD_WEIGHT = 2
 
 
 @dataclass(frozen=True)

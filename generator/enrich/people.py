@@ -461,15 +461,18 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """Two names cannot share characters (`郝立富及秘书长` is not also `富及`): where they
     overlap, the name more pieces of evidence found stands, then the one read first."""
     support: dict[str, int] = {}
+    covering: dict[int, list[_Found]] = {}  # offset → the found names printed over it
     for f in found:
         support[f.name] = support.get(f.name, 0) + 1
+        for pos in range(f.start, f.start + len(f.name)):
+            covering.setdefault(pos, []).append(f)
     keep = []
     for f in found:
-        end = f.start + len(f.name)
+        rivals = {(g.name, g.start) for pos in range(f.start, f.start + len(f.name)) for g in covering[pos]}
         beaten = any(
-            g.name != f.name and g.start < end and f.start < g.start + len(g.name) and g.name not in f.name and f.name not in g.name
-            and (support[g.name], -g.start) > (support[f.name], -f.start)
-            for g in found
+            name != f.name and name not in f.name and f.name not in name
+            and (support[name], -start) > (support[f.name], -f.start)
+            for name, start in rivals
         )
         if not beaten:
             keep.append(f)
