@@ -104,6 +104,19 @@ def _elsewhere_form(form: str, gaz: Gazetteer) -> str:
     return ""
 
 
+def _ambiguous_places(parts, gaz: Gazetteer, evidence: list[Evidence]) -> list[Evidence]:
+    """A place name two units share (太行街道: 山阳区 and 沁阳市) counts for the one of them
+    the article names otherwise; for none when it names both or neither."""
+    named = {e.label for e in evidence}
+    found = []
+    for where, text, weight in parts:
+        for _, form, unit in scan_places(text, gaz):
+            candidates = [u for u in gaz.ambiguous.get(form, ()) if u in named] if unit is None else []
+            if len(candidates) == 1:
+                found.append(Evidence(candidates[0], weight, f"{where}: {form} → {candidates[0]}, the one of {'/'.join(gaz.ambiguous[form])} named"))
+    return found
+
+
 def _mask(text: str, hits) -> str:
     chars = list(text)
     for pos, form, _ in hits:
@@ -153,6 +166,7 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
         if where != "body" and first_city_word is not None:
             city_word_seen = True
         masked_parts.append((where, "".join(masked), weight))
+    evidence += _ambiguous_places(parts, gaz, evidence)
     explicit = any(form in headline + body[:_LEAD_CHARS] for form in rules.explicit_city)
     date = _article_date(article)
     officials = register.units_of(people, date) if register else []

@@ -42,6 +42,7 @@ class Gazetteer:
     elsewhere: dict[str, str] = field(default_factory=dict)  # printed form of a place elsewhere → its name
     kinds: dict[str, str] = field(default_factory=dict)  # unit → district | county | county-level city | zone
     primary: "PrimaryRules" = None  # type: ignore[assignment]
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 太行街道 → (山阳区, 沁阳市)
     stems: dict[str, str] = field(default_factory=dict)  # 解放 → 解放区, only before 城区 (stem_pattern)
     stem_pattern: re.Pattern | None = None
 
@@ -141,9 +142,14 @@ def _gazetteer(data: dict[str, Any]) -> Gazetteer:
     longest = max((len(n) for n in scanned), default=1)
     outside = tuple(data.get("outside") or [])
     stems = {str(stem): str(u["name"]) for u in data.get("units") or [] for stem in u.get("stems") or []}
+    ambiguous = {
+        str(form): tuple(entry.get("units") or [])
+        for entry in data.get("ambiguous") or []
+        for form in [entry["name"], *(entry.get("aliases") or [])]
+    }
     return Gazetteer(
         names, frozenset(weak), tuple(units), markers, outside, longest, longest_first(scanned),
-        elsewhere, kinds, _primary_rules(data.get("primary") or {}, markers), stems, _stem_pattern(stems),
+        elsewhere, kinds, _primary_rules(data.get("primary") or {}, markers), ambiguous, stems, _stem_pattern(stems),
     )
 
 

@@ -98,3 +98,10 @@ def test_short_forms_before_an_urban_district_word(resources):
     text = "市长批示说，解放和山阳两城区的干部职工敢打硬仗，要继续解放思想。"
     assert find_districts(article(text), resources.gazetteer)[0] == ["解放区", "山阳区"]
     assert find_districts(article("要继续解放思想，山阳路口车多。"), resources.gazetteer)[0] == []
+
+
+def test_a_place_two_units_share_counts_for_the_one_named(resources):
+    """太行街道 exists in 山阳区 and 沁阳市: with 沁阳 named once, its three mentions are 沁阳's."""
+    text = ("全市各县（市）区要抓好春耕。太行街道组织志愿者入户宣传，太行街道各社区设立服务点，"
+            "太行街道党工委书记带队逐户检查，市委、市政府派出督导组；随后，沁阳市农业农村局派出技术员。")
+    assert find_districts(article(text), resources.gazetteer) == (["沁阳市"], "沁阳市")
