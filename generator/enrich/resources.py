@@ -248,9 +248,11 @@ def load_resources(config: Config) -> Resources:
     known: dict[str, str] = {}
     district: dict[str, str] = {}
     for person in people.get("people") or []:
+        district[person["name"]] = person.get("district") or ""
+        if person.get("register_only"):
+            continue  # a name too common to match on its own (张建 in 张建国)
         for form in [person["name"], *(person.get("aliases") or [])]:
             known[form] = person["name"]
-        district[person["name"]] = person.get("district") or ""
     single = "".join(str(surnames.get("single") or "").split())
     common = "".join(str(surnames.get("common") or "").split())
     gazetteer = _gazetteer(ref.get("districts") or {})
