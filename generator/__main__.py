@@ -42,7 +42,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .enrich.evaluate import evaluate
 
     config = load_config(args.config)
-    print(evaluate(Path(args.fixtures), Path(args.seeds), config))
+    print(evaluate(Path(args.fixtures), Path(args.seeds), config, gold=args.gold_boundaries))
     return 0
 
 
@@ -79,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     evaluate = commands.add_parser("evaluate", help="precision and recall of people, districts and topics against hand annotations")
     evaluate.add_argument("--seeds", default="seeds")
     evaluate.add_argument("--fixtures", default="tests/fixtures", help="folder with expected/*.enrich.json and composed/")
+    evaluate.add_argument(
+        "--gold-boundaries", action="store_true",
+        help="enrich the annotated articles as cut in <page>.json, not the parser's (enrichment apart from segmentation)",
+    )
     evaluate.set_defaults(func=_evaluate)
 
     train = commands.add_parser("train-parser", help="fit the line labeller's weights on annotated pages (writes generator/parse/line_model.json)")

@@ -41,6 +41,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "districts": article.districts,
         "primary_district": article.primary_district,
         "topics": article.topics,
+        "topic_classes": article.topic_classes,
         "keywords": article.keywords,
     }
 

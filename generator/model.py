@@ -91,7 +91,8 @@ class Article:
     people_roles: dict[str, list[str]] = field(default_factory=dict)
     districts: list[str] = field(default_factory=list)
     primary_district: str = ""
-    topics: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)  # subtopics: the paper's local themes
+    topic_classes: list[str] = field(default_factory=list)  # main classes (IPTC Media Topics' top level)
     keywords: list[str] = field(default_factory=list)
 
     @property

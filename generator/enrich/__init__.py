@@ -6,7 +6,7 @@ from ..model import Article
 from .districts import find_districts
 from .people import article_text, find_people, segment
 from .resources import Resources, load_resources
-from .topics import assign_topics
+from .topics import classify
 
 KEYWORDS = 8
 
@@ -20,8 +20,8 @@ def enrich_article(article: Article, res: Resources) -> Article:
     mentions = find_people(article, res, tokens)
     article.people = [m.name for m in mentions]
     article.people_roles = {m.name: list(m.roles) for m in mentions if m.roles}
-    article.districts, article.primary_district = find_districts(article, res.gazetteer)
-    article.topics = assign_topics(article, res.topics, res.topic_selection)
+    article.districts, article.primary_district = find_districts(article, res.gazetteer, mentions, res.register)
+    article.topics, article.topic_classes = classify(article, res)
     article.keywords = keywords(tokens, res)
     return article
 

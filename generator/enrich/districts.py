@@ -1,63 +1,242 @@
-"""Districts an article names, rolled up to Jiaozuo's county-level units, and the one it is about."""
+"""Districts an article names, rolled up to Jiaozuo's county-level units, and the one it is about.
+
+The primary district is decided by evidence, each piece scored by where it is printed
+(headline, lead, body): units and places named, city-wide words (我市, 市委), words naming a
+unit by its rank only (我县, 县委书记, 该市), officials of the people register in office at
+the article's date, and places elsewhere. The label with the highest score wins; the
+evidence is kept, so that `explain_primary` can say why.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from collections import Counter
+from dataclasses import dataclass
 
-from ..model import Article
+from ..model import Article, PersonMention
+from .register import Register
 from .resources import CITY_LEVEL, OUTSIDE, Gazetteer
 
-# How much a mention weighs when choosing the article's primary district.
-HEADLINE_WEIGHT = 4
-LEAD_WEIGHT = 2
 _LEAD_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason for a primary district: the label it supports, its weight, what was printed."""
+
+    label: str  # a unit, 市级 or 其他
+    weight: float
+    why: str
+
+    def __str__(self) -> str:
+        return f"{self.label} +{self.weight:g} ({self.why})"
 
 
 def scan_places(text: str, gaz: Gazetteer) -> list[tuple[int, str, str | None]]:
     """(offset, printed form, unit) of every gazetteer name, leftmost-longest.
 
-    Guards (`示范村`) and ambiguous names (`太行街道`) take part in the scan and map to no
-    unit, so they hide the shorter names inside them.
+    Guards (`示范村`), ambiguous names (`太行街道`) and places elsewhere (`新密市`) take part
+    in the scan and map to no unit, so they hide the shorter names inside them.
     """
-    return [(m.start(), m.group(0), gaz.names[m.group(0)]) for m in gaz.pattern.finditer(text)]
+    return [(m.start(), m.group(0), gaz.names.get(m.group(0))) for m in gaz.pattern.finditer(text)]
 
 
-def _count_markers(text: str, markers: tuple[str, ...]) -> int:
-    return sum(text.count(m) for m in markers)
+def _headline(article: Article) -> str:
+    return " ".join(h for h in (article.kicker, "" if article.title_inferred else article.title, article.subtitle) if h)
 
 
-def find_districts(article: Article, gaz: Gazetteer) -> tuple[list[str], str]:
+def find_districts(
+    article: Article, gaz: Gazetteer, people: list[PersonMention] | tuple = (), register: Register | None = None
+) -> tuple[list[str], str]:
     """(units named, in the gazetteer's order; the primary unit, 市级 or 其他)."""
-    headline = " ".join(h for h in (article.kicker, "" if article.title_inferred else article.title, article.subtitle) if h)
-    body = "\n".join(article.paragraphs)
-    lead = body[:_LEAD_CHARS]
-    score: Counter[str] = Counter()
     named: set[str] = set()
-    for part, weight in ((headline, HEADLINE_WEIGHT), (lead, LEAD_WEIGHT), (body, 1)):
-        for _, form, unit in scan_places(part, gaz):
-            if unit is None:
-                continue
-            score[unit] += weight
-            if form not in gaz.weak:
+    for part in (_headline(article), "\n".join(article.paragraphs)):
+        for pos, form, unit in scan_places(part, gaz):
+            if unit is not None and form not in gaz.weak and not _elsewhere_before(part, pos, form, gaz):
                 named.add(unit)
+        named.update(unit for _, _, unit in scan_stems(part, gaz))
     districts = [u for u in gaz.units if u in named]
-    return districts, _primary(score, headline, lead, body, gaz)
+    return districts, decide(primary_evidence(article, gaz, people, register), article, gaz)
 
 
-def _primary(score: Counter[str], headline: str, lead: str, body: str, gaz: Gazetteer) -> str:
-    """The unit the article is about: named in the headline, or dominating the text;
-    city-wide news (我市, 全市, 市委…) outweighing every unit is 市级."""
-    city = HEADLINE_WEIGHT * _count_markers(headline, gaz.city_markers) + _count_markers(body, gaz.city_markers)
-    if score:
-        unit, best = score.most_common(1)[0]
-        headline_units = [u for _, _, u in scan_places(headline, gaz) if u]
-        if headline_units:
-            return headline_units[0]
-        if best >= city:
-            return unit
+def scan_stems(text: str, gaz: Gazetteer) -> list[tuple[int, str, str]]:
+    """(offset, stem, unit) of the short forms printed before an urban-district word
+    (解放和山阳两城区 → 解放区, 山阳区)."""
+    found = []
+    if gaz.stem_pattern is None:
+        return found
+    for match in gaz.stem_pattern.finditer(text):
+        for stem in re.finditer("|".join(map(re.escape, sorted(gaz.stems, key=len, reverse=True))), match.group(0)):
+            found.append((match.start() + stem.start(), stem.group(0), gaz.stems[stem.group(0)]))
+    return found
+
+
+def explain_primary(article: Article, gaz: Gazetteer, people=(), register: Register | None = None) -> str:
+    """The decision and its evidence in one line, for the evaluation's misses and for maintainers."""
+    evidence = primary_evidence(article, gaz, people, register)
+    totals = _totals(evidence, gaz)
+    ranked = ", ".join(f"{label} {score:g}" for label, score in totals.most_common())
+    return f"{decide(evidence, article, gaz)} [{ranked}] " + "; ".join(map(str, evidence))
+
+
+def _elsewhere_before(text: str, pos: int, form: str, gaz: Gazetteer) -> bool:
+    """`新乡高新区`, `郑州航空港区示范区`: an ambiguous unit alias right after a place elsewhere."""
+    if form not in gaz.primary.context_forms:
+        return False
+    before = text[max(0, pos - 8) : pos]
+    return any(before.endswith(other) for other in gaz.elsewhere)
+
+
+# A city's own bodies printed right after its name (新密市委, 新密市长, 濮阳示范区): the
+# article is that city's, and its later 市委 and 全市 are too.
+_OWN_BODY = re.compile(r"委|政府|长|人大|政协|纪委|示范区|高新区|开发区|新区")
+
+
+def _elsewhere_form(form: str, gaz: Gazetteer) -> str:
+    """The place elsewhere a scanned form names: itself (新密 → 新密市), or a guard that
+    starts with one (新乡高新区, 济源示范区 → 新乡市, 济源市); "" for Jiaozuo's guards."""
+    if form in gaz.elsewhere:
+        return gaz.elsewhere[form]
+    for length in range(len(form) - 1, 1, -1):
+        if form[:length] in gaz.elsewhere:
+            return gaz.elsewhere[form[:length]]
+    return ""
+
+
+def _ambiguous_places(parts, gaz: Gazetteer, evidence: list[Evidence]) -> list[Evidence]:
+    """A place name two units share (太行街道: 山阳区 and 沁阳市) counts for the one of them
+    the article names otherwise; for none when it names both or neither."""
+    named = {e.label for e in evidence}
+    found = []
+    for where, text, weight in parts:
+        for _, form, unit in scan_places(text, gaz):
+            candidates = [u for u in gaz.ambiguous.get(form, ()) if u in named] if unit is None else []
+            if len(candidates) == 1:
+                found.append(Evidence(candidates[0], weight, f"{where}: {form} → {candidates[0]}, the one of {'/'.join(gaz.ambiguous[form])} named"))
+    return found
+
+
+def _mask(text: str, hits) -> str:
+    chars = list(text)
+    for pos, form, _ in hits:
+        chars[pos : pos + len(form)] = " " * len(form)
+    return "".join(chars)
+
+
+def _article_date(article: Article) -> _dt.date | None:
+    return article.date or article.issue_date
+
+
+def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Register | None = None) -> list[Evidence]:
+    rules = gaz.primary
+    headline = _headline(article)
+    body = "\n".join(article.paragraphs)
+    parts = (("headline", headline, rules.headline), ("lead", body[:_LEAD_CHARS], rules.lead), ("body", body, rules.body))
+    evidence: list[Evidence] = []
+    masked_parts = []
+    frame: str | None = None  # a county-level city named before any city word
+    city_word_seen = False
+    for where, text, weight in parts:
+        masked = list(text)
+        hits = scan_places(text, gaz)
+        first_city_word = rules.city_pattern.search(_mask(text, hits)) if rules.city_pattern else None
+        for pos, form, unit in hits:
+            masked[pos : pos + len(form)] = " " * len(form)
+            if unit is None:
+                place = _elsewhere_form(form, gaz)
+                if place:
+                    evidence.append(Evidence(OUTSIDE, weight * rules.outside_factor, f"{where}: {form}"))
+                    own = _OWN_BODY.match(text, pos + len(form))
+                    if where != "body" and frame is None and not city_word_seen and own and place.endswith("市"):
+                        frame = OUTSIDE  # 新密市委书记…, then 全市, 市委: another city's words
+                continue
+            if _elsewhere_before(text, pos, form, gaz):
+                evidence.append(Evidence(OUTSIDE, weight * rules.outside_factor, f"{where}: {form} of a place elsewhere"))
+                continue
+            if form in rules.context_forms:
+                evidence.append(Evidence(unit, weight / 2, f"{where}: {form} (a name other places use too)"))
+                continue
+            evidence.append(Evidence(unit, weight, f"{where}: {form}"))
+            before_city_word = first_city_word is None or pos < first_city_word.start()
+            if where != "body" and frame is None and not city_word_seen and before_city_word and gaz.kinds.get(unit) in rules.frame_kinds:
+                frame = unit
+        for pos, stem, unit in scan_stems(text, gaz):
+            evidence.append(Evidence(unit, weight, f"{where}: {stem} before 城区"))
+        if where != "body" and first_city_word is not None:
+            city_word_seen = True
+        masked_parts.append((where, "".join(masked), weight))
+    evidence += _ambiguous_places(parts, gaz, evidence)
+    explicit = any(form in headline + body[:_LEAD_CHARS] for form in rules.explicit_city)
+    date = _article_date(article)
+    officials = register.units_of(people, date) if register else []
+    printed = {getattr(m, "name", m): getattr(m, "roles", ()) for m in people}
+    for name, unit, role in officials:
+        label = CITY_LEVEL if unit == register.city else unit
+        if label in gaz.kinds and gaz.kinds[label] not in rules.frame_kinds and any(r.startswith("市") for r in printed.get(name, ())):
+            continue  # a county's secretary printed as 市领导 or 市委常委 is here in the city's name
+        if label == CITY_LEVEL or label in gaz.kinds:
+            evidence.append(Evidence(label, rules.body, f"{name}, {role} at {date or 'an unknown date'}"))
+    evidence += _city_words(masked_parts, gaz, None if explicit else frame)
+    evidence += _rank_words(masked_parts, gaz, evidence, officials)
+    return evidence
+
+
+def _city_words(parts, gaz: Gazetteer, frame: str | None) -> list[Evidence]:
+    """City-wide words: 市级, or the county-level city that frames the article (孟州市委书记…)."""
+    explicit = frozenset(gaz.primary.explicit_city)
+    pattern = gaz.primary.city_pattern
+    evidence = []
+    for where, text, weight in parts:
+        for match in pattern.finditer(text):
+            word = match.group(0)
+            label = frame if frame and word not in explicit else CITY_LEVEL
+            suffix = f" → {frame}, the city named first" if frame and label == frame else ""
+            evidence.append(Evidence(label, weight, f"{where}: {word}{suffix}"))
+    return evidence
+
+
+def _rank_words(parts, gaz: Gazetteer, evidence: list[Evidence], officials) -> list[Evidence]:
+    """我县, 县委书记, 该市 …: the unit of that rank the article points to, or 其他 when it
+    names no such unit but a place elsewhere."""
+    named = Counter()
+    for e in evidence:
+        named[e.label] += e.weight
+    found = []
+    guards = gaz.primary.rank_guards
+    parts = [(where, guards.sub(lambda m: " " * len(m.group(0)), text), weight) for where, text, weight in parts]
+    for rank, kinds, pattern in gaz.primary.rank_markers:
+        hits = [(where, m.group(0), weight) for where, text, weight in parts for m in pattern.finditer(text)]
+        if not hits:
+            continue
+        by_official = Counter(unit for _, unit, _ in officials if gaz.kinds.get(unit) in kinds)
+        candidates = by_official or Counter({u: s for u, s in named.items() if gaz.kinds.get(u) in kinds})
+        if candidates:
+            target, source = candidates.most_common(1)[0][0], "its official" if by_official else "named"
+        elif named.get(OUTSIDE):
+            target, source = OUTSIDE, "a place elsewhere"
+        else:
+            continue
+        for where, word, weight in hits:
+            found.append(Evidence(target, weight, f"{where}: {word} → {target} ({source})"))
+    return found
+
+
+def _totals(evidence: list[Evidence], gaz: Gazetteer) -> Counter[str]:
+    totals: Counter[str] = Counter()
+    for e in evidence:
+        totals[e.label] += e.weight
+    return totals
+
+
+def decide(evidence: list[Evidence], article: Article, gaz: Gazetteer) -> str:
+    """A unit named in the headline; else the label with most evidence (a unit before 市级
+    before 其他 on a tie); 市级 when nothing is printed at all."""
+    headline_units = [e.label for e in evidence if e.why.startswith("headline: ") and e.label in gaz.kinds and "other places" not in e.why]
+    if headline_units:
+        return headline_units[0]
+    totals = _totals(evidence, gaz)
+    if not totals:
         return CITY_LEVEL
-    if city:
-        return CITY_LEVEL
-    if _count_markers(body + headline, gaz.outside):
-        return OUTSIDE
-    return CITY_LEVEL
+    order = {label: i for i, label in enumerate([*gaz.units, CITY_LEVEL, OUTSIDE])}
+    return min(totals, key=lambda label: (-totals[label], order.get(label, len(order))))

@@ -16,6 +16,7 @@ from ..model import Article, PersonMention
 from .resources import Resources
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_NUMERALS = "一二三四五六七八九十百千"
 # Where a role chain begins: the role words of a name run back to one of these.
 _CHAIN_START = "，。；：！？\n“”‘’《》——"
 # Words that may follow a name directly: they end it.
@@ -28,7 +29,7 @@ _AFTER_NAME = (
     "逐个", "现场", "当即", "深入", "走进", "来到", "察看", "实地", "主动", "第一时间", "农历",
     "一边", "告诉", "同志", "介绍说", "总书记", "宣布", "推介", "正在", "汇报", "发表", "致辞",
     "讲话", "颁发", "领取", "获得", "荣获", "参观", "考察", "走访", "刚刚", "已经", "今年", "每天",
-    "从事", "带着", "拿着", "指着", "大学", "毕业", "作了", "也是", "则",
+    "从事", "带着", "拿着", "指着", "大学", "毕业", "作了", "也是", "则", "采访", "喜欢", "今年",
 )
 _AFTER_NAME_RE = re.compile("|".join(sorted(map(re.escape, _AFTER_NAME), key=len, reverse=True)))
 # A name before one of these is the subject of the sentence: `周涛表示`, `张建国在讲话中`.
@@ -71,10 +72,31 @@ def find_people(article: Article, res: Resources, tokens: dict[int, tuple[str, s
     found += _speakers(text, res)
     found += _listed_before_title(text, res)
     found += _tagged(text, res, tokens)
+    found += _relatives(text, res, tokens)
+    found += _long_lists(text, res, found)
     found += _list_continuations(text, res, tokens, found)
     found = [f for f in found if not _quoted(text, f)]
+    found = _without_overlaps(found)
     bylined = {*article.reporters, *article.correspondents, *article.photographers, article.signature}
+    bylined |= _credited(text, res, found)
     return _merge(found, bylined)
+
+
+# A credit printed inside the text, where a byline was glued to a headline or a caption:
+# `本报记者 王言`, `通讯员李欣`, `赵春营 摄`. The names are credits, not story people.
+_CREDIT_BEFORE = re.compile(r"(?:本报|特约|特派|见习|实习)?(?:记者|通讯员)|实习生|摄影")
+_CREDIT_AFTER = re.compile(r"\s*(?:摄|报道|供图)(?:$|[\s，。）)])")
+
+
+def _credited(text: str, res: Resources, found: list[_Found]) -> set[str]:
+    names = set()
+    for f in found:
+        before = text[max(0, f.start - 5) : f.start].rstrip()
+        if _CREDIT_BEFORE.search(before) and _CREDIT_BEFORE.search(before).end() == len(before) and not before.endswith("小记者"):
+            names.add(f.name)
+        elif _CREDIT_AFTER.match(text, f.start + len(f.name)):
+            names.add(f.name)
+    return names
 
 
 def segment(text: str, res: Resources) -> dict[int, tuple[str, str]]:
@@ -108,8 +130,14 @@ def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
         return False
     if candidate.endswith("某"):  # 王某, 张某某: a name withheld, not a person to index
         return False
+    if len(candidate) == 2 and candidate[1] in _NUMERALS:  # 高三学生, 初二: a grade, not a name
+        return False
+    if candidate[1:] in res.honorifics:  # 周师傅, 张先生: a surname and a form of address, no full name
+        return False
     if candidate in res.known_people:
         return True
+    if len(candidate) == 3 and candidate[0] not in res.common_surnames and _word_freq(candidate[:2], res) >= _RARE_SURNAME_WORD_FREQ:
+        return False  # 督查组, 丰收节: a rare surname character opening an ordinary word
     if candidate[:2] in res.compound_surnames:
         return len(candidate) >= 3
     surnames = res.common_surnames if strict else res.surnames
@@ -125,6 +153,10 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
     for length in (4, 3, 2):
         if text[i : i + length] in res.known_people:
             return res.known_people[text[i : i + length]]
+    for length in (2, 3):  # an item of a list is whole: 胡新向、 is not 胡新 + 向
+        if text[i + length : i + length + 1] == "、" and is_name(text[i : i + length], res):
+            if not _is_word(text[i : i + length], res):
+                return text[i : i + length]
     for length in (2, 3, 4):
         rest = text[i + length : i + length + 5]
         if rest[:1] in "、，。；：！？\n（）“”" or _AFTER_NAME_RE.match(rest) and not _cuts_a_word(text, i + length, res):
@@ -138,6 +170,16 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
         if len(given) <= 2 and (given_flag.startswith("nr") or given_flag in ("ng", "nz")) and is_name(word + given, res):
             return word + given  # surname segmented apart: 郑 + 小林
     return ""
+
+
+# A rare surname character that opens a word this frequent (督查, 丰收) opens the word.
+_RARE_SURNAME_WORD_FREQ = 200
+
+
+def _word_freq(word: str, res: Resources) -> int:
+    if res.word_tags.get(word, "").startswith("nr"):
+        return 0
+    return res.tokenizer.FREQ.get(word, 0) or 0
 
 
 # Below this jieba frequency a dictionary entry is too rare to outweigh a name's shape (柯文).
@@ -178,17 +220,28 @@ def _role_chain(text: str, end: int, res: Resources) -> tuple[str, ...]:
     start = end
     while start > 0 and text[start - 1] not in _CHAIN_START:
         start -= 1
+    chain = text[start:end]
+    for joined in res.joined_titles:  # 住房和城乡建设局局长: a conjunction inside a title
+        chain = chain.replace(joined, joined.replace("和", _KEPT_AND).replace("与", _KEPT_WITH).replace("及", _KEPT_ALSO))
     roles = []
-    for part in text[start:end].split("、"):
+    for part in chain.split("、"):
         part = _SENTENCE_WORDS.split(part.strip())[-1]
-        part = re.sub(r"^(?:该|并)", "", part)
+        part = re.sub(r"^(?:该|并|在|由|经|受|被|请|将|对|向)+", "", part)
+        part = part.replace(_KEPT_AND, "和").replace(_KEPT_WITH, "与").replace(_KEPT_ALSO, "及")
         if part and any(part.endswith(word) for word in res.role_words):
             roles.append(part)
     return tuple(roles)
 
 
-# Words of the sentence around a title, never inside one: the role starts after them.
-_SENTENCE_WORDS = re.compile(r"的|贯彻|听取了?|见到|传达|只有|还有|成立了|以|由|到|据|及|——记?|^记|\d+岁")
+# Stand-ins for a conjunction that belongs to a title while the chain is cut at the others.
+_KEPT_AND, _KEPT_WITH, _KEPT_ALSO = "\x01", "\x02", "\x03"
+# Words of the sentence around a title, never inside one: the role starts after them, after
+# a conjunction (复工复产和省长 → 省长) and after the verbs that take a person as object.
+_SENTENCE_WORDS = re.compile(
+    r"的|贯彻|听取了?|见到|传达|只有|还有|成立了|以|由|到|据|及|和|与|——记?|^记|\d+岁"
+    r"|陪同|会见|看望|慰问|邀请|欢迎|感谢|祝贺|带领|率领|随同|会同|跟随|接受|出席|参加|主持|强调|精神"
+    r"|落实|学习|按照|根据|遵照|聆听|宣读|转达"
+)
 
 
 def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
@@ -203,6 +256,8 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, s
             continue
         end = i + len(role)
         name = _name_at(text, end, res, tokens)
+        if name and name not in res.known_people and _function_word_start(name, res):
+            name = ""  # 村民和游人: a conjunction and a word after the title, not a name
         if not name:
             i = end
             continue
@@ -224,6 +279,85 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, s
             pos = nxt + len(following)
         i = pos
     return found
+
+
+def _relatives(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
+    """`儿子曾小明`, `妻子王芳`, `我叫王小明`: a name after a kinship word or a word that
+    introduces a name (neither is a role)."""
+    found = []
+    for word in (*res.kinship_words, *res.name_leads):
+        for match in re.finditer(re.escape(word), text):
+            name = _name_at(text, match.end(), res, tokens)
+            if name:
+                found.append(_Found(name, match.end()))
+    return found
+
+
+# Below this many names a 、 list is not taken for a list of people on its shape alone.
+_LONG_LIST_ITEMS = 4
+_CLAUSE = re.compile(r"[^，。；：！？\n（）“”]+")
+
+
+def _long_lists(text: str, res: Resources, found: list[_Found]) -> list[_Found]:
+    """`市（厅）级干部魏丰收、马明仁、田立杰、李海松等出席`, `王明德、穆玉华、…在主席台就座`:
+    a list whose inner items are mostly names is a list of people, its first item read from
+    the end of what precedes it and its last from the start of what follows."""
+    more = []
+    for clause in _CLAUSE.finditer(text):
+        items = clause.group(0).split("、")
+        inner = items[1:-1]
+        if len(items) < _LONG_LIST_ITEMS or any(not 2 <= len(item) <= 3 for item in inner):
+            continue
+        names = [item for item in inner if is_name(item, res) and not _is_word(item, res)]
+        if len(names) < max(1, (2 * len(inner) + 2) // 3):
+            continue
+        offset = clause.start()
+        first = _list_head(items[0], res)
+        if first:
+            more.append(_Found(first, offset + len(items[0]) - len(first)))
+        offset += len(items[0]) + 1
+        for item in inner:
+            if is_name(item, res):
+                more.append(_Found(item, offset))
+            offset += len(item) + 1
+        last = _list_tail(items[-1], res)
+        if last:
+            more.append(_Found(last, offset))
+    return more
+
+
+def _list_head(chunk: str, res: Resources) -> str:
+    """The name that ends `chunk`: three characters unless their first ends a word of what
+    precedes (`副主席范涛` is 范涛, not 席范涛)."""
+    for length in (3, 2):
+        candidate = chunk[-length:]
+        if len(chunk) < length or not is_name(candidate, res) or _is_word(candidate, res):
+            continue
+        if len(chunk) > length and _cuts_a_word(chunk, len(chunk) - length, res):
+            continue
+        return candidate
+    return ""
+
+
+def _list_tail(chunk: str, res: Resources) -> str:
+    for length in (2, 3):
+        candidate, rest = chunk[:length], chunk[length:]
+        if (not rest or _AFTER_NAME_RE.match(rest)) and is_name(candidate, res) and not _is_word(candidate, res):
+            return candidate
+    return ""
+
+
+def _function_word_start(candidate: str, res: Resources) -> bool:
+    """`向大家`, `和游人`: a preposition or conjunction that is also a surname, then a word."""
+    rest = candidate[1:]
+    if candidate[0] not in res.function_surnames or len(rest) < 2 or res.word_tags.get(rest, "").startswith("nr"):
+        return False
+    return res.tokenizer.FREQ.get(rest, 0) >= _FUNCTION_REST_FREQ
+
+
+# A word this frequent after a preposition-surname (大家, 游人) is the word; a given name that is
+# also a rare word (海波) stays a name.
+_FUNCTION_REST_FREQ = 300
 
 
 def _list_continuations(text: str, res: Resources, tokens: dict[int, tuple[str, str]], found: list[_Found]) -> list[_Found]:
@@ -267,7 +401,7 @@ def _speakers(text: str, res: Resources) -> list[_Found]:
     found = []
     for match in _SPEECH.finditer(text):
         name = match.group(1)
-        if is_name(name, res) and not _is_word(name, res):
+        if is_name(name, res) and not _is_word(name, res) and not _function_word_start(name, res):
             found.append(_Found(name, match.start(1)))
     return found
 
@@ -310,13 +444,39 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
             continue
         title = next((w for w in res.role_words_by_first.get(after[:1], ()) if after.startswith(w)), "")
         titled = bool(title)
+        if titled and word[-1] in _PLACE_ENDINGS:
+            continue  # 封村党支部书记: the village's title, not a person's name
         if not titled and (len(word) < 3 or _is_common_word(word, res) or word[-1] in _PLACE_ENDINGS):
             continue  # jieba alone calls 林立, 康养, 高庄村 names: short words, ordinary words, places
         if flag == "new" and not titled and not (after[:1] in "、，。；：！？\n“”（）" or _AFTER_NAME_RE.match(after)):
             continue  # an unknown word (万人助 of 万人助企) is a name only where names end
+        if not titled and _function_word_start(word, res):
+            continue
         if is_name(word, res, strict=not titled):
             found.append(_Found(word, pos, (title,) if title else (), strong=titled))
     return found
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """Two names cannot share characters (`郝立富及秘书长` is not also `富及`): where they
+    overlap, the name more pieces of evidence found stands, then the one read first."""
+    support: dict[str, int] = {}
+    covering: dict[int, list[_Found]] = {}  # offset → the found names printed over it
+    for f in found:
+        support[f.name] = support.get(f.name, 0) + 1
+        for pos in range(f.start, f.start + len(f.name)):
+            covering.setdefault(pos, []).append(f)
+    keep = []
+    for f in found:
+        rivals = {(g.name, g.start) for pos in range(f.start, f.start + len(f.name)) for g in covering[pos]}
+        beaten = any(
+            name != f.name and name not in f.name and f.name not in name
+            and (support[name], -start) > (support[f.name], -f.start)
+            for name, start in rivals
+        )
+        if not beaten:
+            keep.append(f)
+    return keep
 
 
 def _merge(found: list[_Found], bylined: set[str]) -> list[PersonMention]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
+from .register import Register, load_register
 
 log = logging.getLogger("generator")
 
@@ -38,6 +39,28 @@ class Gazetteer:
     outside: tuple[str, ...]
     longest: int
     pattern: re.Pattern  # every printed form and guard, longest first
+    elsewhere: dict[str, str] = field(default_factory=dict)  # printed form of a place elsewhere → its name
+    kinds: dict[str, str] = field(default_factory=dict)  # unit → district | county | county-level city | zone
+    primary: "PrimaryRules" = None  # type: ignore[assignment]
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 太行街道 → (山阳区, 沁阳市)
+    stems: dict[str, str] = field(default_factory=dict)  # 解放 → 解放区, only before 城区 (stem_pattern)
+    stem_pattern: re.Pattern | None = None
+
+
+@dataclass(frozen=True)
+class PrimaryRules:
+    """How evidence weighs when the primary district is chosen (`primary:` in districts.yml)."""
+
+    headline: float = 4.0
+    lead: float = 2.0
+    body: float = 1.0
+    outside_factor: float = 0.8
+    explicit_city: tuple[str, ...] = ()
+    rank_markers: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = ()  # (rank, kinds, its words longest first)
+    city_pattern: re.Pattern | None = None  # the city's markers and explicit forms, longest first
+    rank_guards: re.Pattern | None = None  # 县（市）区 …: every unit, no rank
+    frame_kinds: tuple[str, ...] = ()
+    context_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -47,6 +70,7 @@ class TopicRule:
     keywords: dict[str, float]
     headline_boost: tuple[str, ...]
     pattern: re.Pattern  # the keywords, longest first
+    parent: str = ""  # a subtopic's main class; "" for a main class itself
 
 
 @dataclass(frozen=True)
@@ -58,6 +82,7 @@ class TopicSelection:
     min_score: float = 6.0
     relative_threshold: float = 0.3
     headline_bonus: float = 8.0
+    max_themes: int = 2  # later local themes kept beside the twelve topics
 
 
 @dataclass
@@ -70,7 +95,7 @@ class Resources:
     surnames: frozenset[str]
     common_surnames: frozenset[str]
     compound_surnames: frozenset[str]
-    topics: tuple[TopicRule, ...]
+    topics: tuple[TopicRule, ...]  # the twelve subtopics of the 2020 pages
     topic_selection: TopicSelection
     keyword_stopwords: frozenset[str]
     role_words_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # longest first
@@ -78,6 +103,15 @@ class Resources:
     word_tags: dict[str, str] = field(default_factory=dict)  # jieba's part of speech of each dictionary word
     tfidf: Any = None
     user_words: list[tuple[str, str]] = field(default_factory=list)  # (word, tag) added to jieba
+    register: Register | None = None  # who held which post of Jiaozuo and its units, when
+    themes: tuple[TopicRule, ...] = ()  # the subtopics a decade brings beyond the twelve
+    topic_classes: tuple[TopicRule, ...] = ()  # main classes (IPTC Media Topics' top level)
+    class_selection: TopicSelection = field(default_factory=TopicSelection)
+    kinship_words: tuple[str, ...] = ()  # 儿子, 妻子 …: a name follows, not a role; longest first
+    function_surnames: frozenset[str] = frozenset()  # 向, 和 …: surnames that are also function words
+    joined_titles: tuple[str, ...] = ()  # 住房和城乡建设 …: titles with a conjunction inside
+    name_leads: tuple[str, ...] = ()  # 我叫, 名叫 …: a name follows
+    honorifics: frozenset[str] = frozenset()  # 师傅, 先生 …: surname + one of these is no full name
 
 
 def _gazetteer(data: dict[str, Any]) -> Gazetteer:
@@ -100,20 +134,98 @@ def _gazetteer(data: dict[str, Any]) -> Gazetteer:
         names[guard] = None
     city = data.get("city") or {}
     markers = tuple([*(city.get("aliases") or []), *(city.get("institutions") or [])])
-    longest = max((len(n) for n in names), default=1)
-    return Gazetteer(names, frozenset(weak), tuple(units), markers, tuple(data.get("outside") or []), longest, longest_first(names))
+    elsewhere = _elsewhere(data)
+    kinds = {str(u["name"]): str(u.get("kind") or "") for u in data.get("units") or []}
+    # Places elsewhere take part in the same leftmost-longest scan; Jiaozuo's own names and
+    # guards win where both are printed the same (none of them is listed twice on purpose).
+    scanned = {**{form: None for form in elsewhere}, **names}
+    longest = max((len(n) for n in scanned), default=1)
+    outside = tuple(data.get("outside") or [])
+    stems = {str(stem): str(u["name"]) for u in data.get("units") or [] for stem in u.get("stems") or []}
+    ambiguous = {
+        str(form): tuple(entry.get("units") or [])
+        for entry in data.get("ambiguous") or []
+        for form in [entry["name"], *(entry.get("aliases") or [])]
+    }
+    return Gazetteer(
+        names, frozenset(weak), tuple(units), markers, outside, longest, longest_first(scanned),
+        elsewhere, kinds, _primary_rules(data.get("primary") or {}, markers), ambiguous, stems, _stem_pattern(stems),
+    )
 
 
-def _topics(data: dict[str, Any]) -> tuple[TopicRule, ...]:
+def _stem_pattern(stems: dict[str, str]) -> re.Pattern | None:
+    """Stems, alone or joined by 、和与及, before an urban-district word: 解放和山阳两城区."""
+    if not stems:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternatives})(?:[、和与及](?:{alternatives}))*(?=[两三四五]?个?城区|[两三四五]个?区)")
+
+
+def _elsewhere(data: dict[str, Any]) -> dict[str, str]:
+    """Every printed form of a place outside Jiaozuo → the place's name (郑州 → 郑州市,
+    新密 → 新密市); the plain `outside` list names itself."""
+    forms: dict[str, str] = {}
+    section = data.get("elsewhere") or {}
+    entries = [*(section.get("provinces") or []), *(section.get("cities") or [])]
+    for city in section.get("henan") or []:
+        entries.append(city)
+        entries += city.get("counties") or []
+    for entry in entries:
+        for form in [entry["name"], *(entry.get("aliases") or [])]:
+            forms.setdefault(str(form), str(entry["name"]))
+    for word in data.get("outside") or []:
+        forms.setdefault(str(word), str(word))
+    return forms
+
+
+def _primary_rules(data: dict[str, Any], city_markers: tuple[str, ...] = ()) -> PrimaryRules:
+    weights = data.get("weights") or {}
+    ranks = tuple(
+        (str(rank), tuple(entry.get("kinds") or []), longest_first(entry.get("words") or []))
+        for rank, entry in (data.get("rank_markers") or {}).items()
+    )
+    return PrimaryRules(
+        headline=float(weights.get("headline", 4)),
+        lead=float(weights.get("lead", 2)),
+        body=float(weights.get("body", 1)),
+        outside_factor=float(data.get("outside_factor", 0.8)),
+        explicit_city=tuple(data.get("explicit_city") or []),
+        rank_markers=ranks,
+        city_pattern=longest_first([*city_markers, *(data.get("explicit_city") or [])]),
+        rank_guards=longest_first(data.get("rank_guards") or []),
+        frame_kinds=tuple(data.get("frame_kinds") or []),
+        context_forms=frozenset(data.get("context_forms") or []),
+    )
+
+
+def _place_of(unit: str, gaz: Gazetteer) -> str:
+    """The Jiaozuo unit a post's unit rolls up to (修武县人民医院 → 修武县), 焦作市 for the
+    city's own bodies (焦作市政协, 市新冠肺炎疫情防控指挥部), "" for anything else."""
+    if unit in gaz.kinds:
+        return unit
+    if unit.startswith(("焦作市", "焦作", "市")):
+        return "焦作市"
+    for match in gaz.pattern.finditer(unit):
+        if gaz.names.get(match.group(0)):
+            return str(gaz.names[match.group(0)])
+    return ""
+
+
+def _topics(data: dict[str, Any], section: str = "topics") -> tuple[TopicRule, ...]:
     rules = []
-    for topic in data.get("topics") or []:
+    for topic in data.get(section) or []:
         keywords = {str(k): float(v) for k, v in (topic.get("keywords") or {}).items()}
-        rules.append(TopicRule(topic["name"], topic.get("slug", ""), keywords, tuple(topic.get("headline_boost") or []), longest_first(keywords)))
+        rules.append(
+            TopicRule(
+                topic["name"], topic.get("slug", ""), keywords, tuple(topic.get("headline_boost") or []),
+                longest_first(keywords), str(topic.get("class") or ""),
+            )
+        )
     return tuple(rules)
 
 
-def _selection(data: dict[str, Any]) -> TopicSelection:
-    given = data.get("selection") or {}
+def _selection(data: dict[str, Any], section: str = "selection") -> TopicSelection:
+    given = data.get(section) or {}
     known = TopicSelection.__dataclass_fields__
     return TopicSelection(**{k: type(getattr(TopicSelection, k))(v) for k, v in given.items() if k in known})
 
@@ -136,13 +248,16 @@ def load_resources(config: Config) -> Resources:
     known: dict[str, str] = {}
     district: dict[str, str] = {}
     for person in people.get("people") or []:
+        district[person["name"]] = person.get("district") or ""
+        if person.get("register_only"):
+            continue  # a name too common to match on its own (张建 in 张建国)
         for form in [person["name"], *(person.get("aliases") or [])]:
             known[form] = person["name"]
-        district[person["name"]] = person.get("district") or ""
     single = "".join(str(surnames.get("single") or "").split())
     common = "".join(str(surnames.get("common") or "").split())
+    gazetteer = _gazetteer(ref.get("districts") or {})
     resources = Resources(
-        gazetteer=_gazetteer(ref.get("districts") or {}),
+        gazetteer=gazetteer,
         known_people=known,
         people_district=district,
         role_words=_role_words(stopwords, people),
@@ -153,6 +268,15 @@ def load_resources(config: Config) -> Resources:
         topics=_topics(ref.get("topics") or {}),
         topic_selection=_selection(ref.get("topics") or {}),
         keyword_stopwords=frozenset(stopwords.get("keyword_stopwords") or []),
+        register=load_register(people, lambda unit: _place_of(unit, gazetteer)),
+        themes=_topics(ref.get("topics") or {}, "themes"),
+        topic_classes=_topics(ref.get("topics") or {}, "classes"),
+        class_selection=_selection(ref.get("topics") or {}, "classes_selection"),
+        kinship_words=tuple(sorted(stopwords.get("kinship_words") or [], key=len, reverse=True)),
+        function_surnames=frozenset(stopwords.get("function_surnames") or []),
+        joined_titles=tuple(sorted(stopwords.get("joined_titles") or [], key=len, reverse=True)),
+        name_leads=tuple(sorted(stopwords.get("name_leads") or [], key=len, reverse=True)),
+        honorifics=frozenset(stopwords.get("honorifics") or []),
     )
     by_first: dict[str, list[str]] = {}
     for word in resources.role_words:  # already longest first

@@ -1,4 +1,5 @@
-"""Topics from the controlled vocabulary of `site_config/topics.yml`, by keyword rules.
+"""Topics from the two-level vocabulary of `site_config/topics.yml`, by keyword rules:
+subtopics (the paper's local themes) and main classes (IPTC Media Topics' top level).
 
 The scoring is the one `topics.yml` documents: per topic, keyword hits found
 leftmost-longest (so 复工复产 does not also count 复工; a weight-0 phrase such as 农民工
@@ -40,7 +41,10 @@ def topic_scores(article: Article, rules: tuple[TopicRule, ...], selection: Topi
 
 def assign_topics(article: Article, rules: tuple[TopicRule, ...], selection: TopicSelection) -> list[str]:
     """1 to 4 topics, most central first: the best one, then those close enough to it."""
-    scores = topic_scores(article, rules, selection)
+    return _choose(topic_scores(article, rules, selection), rules, selection)
+
+
+def _choose(scores: dict[str, float], rules: tuple[TopicRule, ...], selection: TopicSelection) -> list[str]:
     order = {rule.name: i for i, rule in enumerate(rules)}
     ranked = sorted((name for name, s in scores.items() if s > 0), key=lambda n: (-scores[n], order[n]))
     if not ranked:
@@ -50,3 +54,36 @@ def assign_topics(article: Article, rules: tuple[TopicRule, ...], selection: Top
         n for n in ranked[1:] if scores[n] >= selection.min_score and scores[n] >= selection.relative_threshold * best
     ]
     return chosen[: selection.max_topics]
+
+
+def assign_classes(
+    article: Article, classes: tuple[TopicRule, ...], subtopic_scores: dict[str, float], parents: dict[str, str], selection: TopicSelection
+) -> list[str]:
+    """1 to 3 main classes, most central first: a class scores its own general words plus
+    the scores of its subtopics; the best is kept, then those close enough to it. An
+    article that scores nothing gets none (nothing printed says what it is about)."""
+    scores = topic_scores(article, classes, selection)
+    for name, score in subtopic_scores.items():
+        if parents.get(name) in scores:
+            scores[parents[name]] += score
+    return _choose(scores, classes, selection)
+
+
+def classify(article: Article, res) -> tuple[list[str], list[str]]:
+    """(subtopics, main classes): the twelve topics and the later themes scored together,
+    then the classes from their own words and their subtopics' scores."""
+    rules = (*res.topics, *res.themes)
+    selection = res.topic_selection
+    scores = topic_scores(article, rules, selection)
+    parents = {rule.name: rule.parent for rule in rules}
+    # The twelve are chosen among themselves as they always were; the later themes beside
+    # them, up to `max_themes`, where they score as a kept topic would.
+    twelve = _choose({r.name: scores[r.name] for r in res.topics}, res.topics, selection)
+    best = max([scores[n] for n in twelve], default=0.0)
+    themes = [
+        n for n in _choose({r.name: scores[r.name] for r in res.themes}, res.themes, selection)
+        if scores[n] >= selection.min_score and scores[n] >= selection.relative_threshold * best
+    ][: selection.max_themes]
+    order = {rule.name: i for i, rule in enumerate(rules)}
+    subtopics = sorted([*twelve, *themes], key=lambda n: (-scores[n], order[n]))
+    return subtopics, assign_classes(article, res.topic_classes, scores, parents, res.class_selection)

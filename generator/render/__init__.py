@@ -247,5 +247,6 @@ def article_meta(article: Article) -> dict:
         "people": list(article.people),
         "districts": list(article.districts),
         "topics": list(article.topics),
-        "tags": list(dict.fromkeys([*article.people, *article.districts, *article.topics])),
+        "topic_classes": list(article.topic_classes),
+        "tags": list(dict.fromkeys([*article.people, *article.districts, *article.topics, *article.topic_classes])),
     }

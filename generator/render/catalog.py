@@ -91,6 +91,34 @@ class Listed:
         return [a for a in self.articles if a.issue_date][-RECENT:][::-1]
 
 
+@dataclass(frozen=True)
+class Post:
+    """A role the people register knows a person held: when, and where that is printed."""
+
+    role: str
+    unit: str
+    term: str  # 2013-04 至 2016-05, 见报 2013-08、2014-01, or ""
+    source: str = ""
+
+
+def _posts(entry: dict) -> list[Post]:
+    """The register's roles of a person, in order of their start (or first sighting)."""
+    posts = []
+    for role in entry.get("roles") or []:
+        if not isinstance(role, dict) or not role.get("role"):
+            continue
+        start, end = role.get("from"), role.get("to")
+        seen = role.get("seen")
+        seen = [str(x) for x in (seen if isinstance(seen, list) else [seen] if seen else [])]
+        if start or end:
+            term = f"{start or '?'} 至 {end or '今'}"
+        else:
+            term = "见报 " + "、".join(seen) if seen else ""
+        key = str(start or (seen[0] if seen else "9999"))
+        posts.append((key, Post(str(role["role"]), str(role.get("unit") or ""), term, str(role.get("source") or ""))))
+    return [post for _, post in sorted(posts, key=lambda item: item[0])]
+
+
 @dataclass
 class Person(Listed):
     name: str
@@ -100,6 +128,7 @@ class Person(Listed):
     companions: list[tuple[str, int]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     home_district: str = ""
+    posts: list[Post] = field(default_factory=list)  # the people register's roles over time
 
     @property
     def path(self) -> str:
@@ -135,10 +164,15 @@ class District(Listed):
 
 @dataclass
 class Topic(Listed):
+    """A subtopic (a local theme) or a main class of the two-level vocabulary."""
+
     name: str
     slug: str
     description: str = ""
     articles: list[Article] = field(default_factory=list)
+    parent: str = ""  # a subtopic's main class
+    children: list[str] = field(default_factory=list)  # a main class's subtopics
+    code: str = ""  # a main class's IPTC Media Topics code
 
     @property
     def path(self) -> str:
@@ -285,6 +319,7 @@ def _people(ordered: list[Article], reference: Any) -> dict[str, Person]:
             slugs[name],
             aliases=[str(x) for x in entry.get("aliases") or []],
             home_district=str(entry.get("district") or ""),
+            posts=_posts(entry),
         )
     pairs: Counter = Counter()  # (person, another person in the same article) -> articles
     for article in ordered:
@@ -345,14 +380,22 @@ def _article_districts(article: Article, unit_names: set[str]) -> list[str]:
 
 
 def _topics(ordered: list[Article], reference: Any) -> dict[str, Topic]:
-    entries = _entries(reference, "topics")
-    mentioned = [name for a in ordered for name in a.topics]
+    """Subtopics (topics.yml's `topics`, then `themes`), then the main classes (`classes`),
+    then names only the articles know; each subtopic linked to its class and back."""
+    entries = [*_entries(reference, "topics"), *_entries(reference, "themes"), *_entries(reference, "classes")]
+    mentioned = [name for a in ordered for name in [*a.topics, *a.topic_classes]]
     names = list(dict.fromkeys([str(e["name"]) for e in entries] + mentioned))
     slugs = unique_slugs(names, {str(e["name"]): str(e["slug"]) for e in entries if e.get("slug")})
     topics = {name: Topic(name, slugs[name]) for name in names}
     for entry in entries:
-        topics[str(entry["name"])].description = str(entry.get("description") or "")
+        topic = topics[str(entry["name"])]
+        topic.description = str(entry.get("description") or "")
+        topic.code = str(entry.get("code") or "")
+        parent = str(entry.get("class") or "")
+        if parent in topics and parent != topic.name:
+            topic.parent = parent
+            topics[parent].children.append(topic.name)
     for article in ordered:
-        for name in dict.fromkeys(article.topics):
+        for name in dict.fromkeys([*article.topics, *article.topic_classes]):
             topics[name].articles.append(article)
     return topics

@@ -1,5 +1,7 @@
 """Districts named and the primary district (gazetteer roll-up and false-hit guards)."""
 
+import datetime as dt
+
 import pytest
 
 from generator.enrich.districts import find_districts
@@ -24,3 +26,82 @@ def article(*paragraphs, title=""):
 )
 def test_districts_and_primary(resources, title, text, districts, primary):
     assert find_districts(article(text, title=title), resources.gazetteer) == (districts, primary)
+
+
+# Elsewhere is evidence, not a default: another city's officials and places make an item 其他,
+# even where its generic words (市委, 全市) would read as Jiaozuo's.
+@pytest.mark.parametrize(
+    "title, text, districts, primary",
+    [
+        ("", "新密市委书记到新密市各乡镇检查防汛工作，要求全市上下高度重视，市委、市政府将加强督导。", [], "其他"),
+        ("兰考县召开脱贫攻坚推进会", "会议要求，全县上下要认清形势，县委、县政府将加大投入。", [], "其他"),
+        ("", "濮阳示范区召开项目观摩会，市委、市政府有关负责人出席。", [], "其他"),
+        ("", "新乡高新区一家企业落户投产。", [], "其他"),
+    ],
+)
+def test_news_of_elsewhere_is_other(resources, title, text, districts, primary):
+    assert find_districts(article(text, title=title), resources.gazetteer) == (districts, primary)
+
+
+# A county-level city's own 市委/全市 are that city's: 孟州市委书记… is 孟州 news.
+def test_a_county_level_citys_city_words_are_its_own(resources):
+    text = "孟州市委书记主持召开市委常委会议，市委、市政府领导出席。会议要求，全市各级各部门要抓好秋粮收购，市委将开展督查。"
+    assert find_districts(article(text), resources.gazetteer) == (["孟州市"], "孟州市")
+
+
+def test_jiaozuos_city_words_stay_city_wide_when_a_county_is_named_later(resources):
+    text = "全市各县（市）区要抓好春耕，市委、市政府将开展督查，孟州进度较快。"
+    assert find_districts(article(text, title="我市部署春耕"), resources.gazetteer) == (["孟州市"], "市级")
+
+
+# 我县, 县委书记, 县领导: county news named by rank; the county is the one the article names.
+def test_rank_words_count_for_the_county_named(resources):
+    text = "会议在武陟召开。我县要抓好麦播，县委书记强调，县领导要分包到村，县委、县政府将严格考核；全市会议精神要传达到位，市委、市政府、市人大将开展督查。"
+    assert find_districts(article(text), resources.gazetteer) == (["武陟县"], "武陟县")
+
+
+def test_an_alias_other_places_use_needs_jiaozuo_context(resources):
+    """高新区 alone beside a place elsewhere is that place's; beside Jiaozuo's own words it is ours."""
+    assert find_districts(article("郑州市高新区企业家来焦考察，郑州客商表示满意。"), resources.gazetteer)[1] == "其他"
+    assert find_districts(article("示范区（高新区）党工委召开会议。"), resources.gazetteer) == (["示范区"], "示范区")
+
+
+def test_an_official_named_by_rank_resolves_to_the_county_he_served_on_that_day(resources):
+    """县委书记X with no county named: the register says whose 县委书记 X was at the date."""
+    from generator.enrich.people import find_people
+
+    def primary(day):
+        a = article("县委书记魏曰高到城区调研道路建设，要求县直各单位加强合作、加快进度。")
+        a.date = day
+        return find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1]
+
+    assert primary(dt.date(2013, 8, 7)) == "温县"  # seen in print as 温县县委书记 in 2013-08 and 2014-01
+    assert primary(dt.date(2019, 8, 7)) == "市级"  # outside what the register knows: no county by guess
+
+
+def test_a_place_elsewhere_named_as_a_topic_does_not_take_the_citys_words(resources):
+    """郑州 as the subject of a study (就郑州及周边地区…调研) is not 郑州市委 reporting."""
+    text = "省政协调研组昨日莅焦，就郑州及周边地区大气治理开展调研，市委、市政府负责人陪同，调研组听取了我市治理情况汇报。"
+    assert find_districts(article(text), resources.gazetteer)[1] == "市级"
+
+
+def test_a_county_secretary_in_a_list_of_city_leaders_stands_for_the_city(resources):
+    from generator.enrich.people import find_people
+
+    a = article("市领导郭鹏、刘涛、王建修出席会议，市委、市政府有关部门负责人参加。")
+    a.date = dt.date(2020, 2, 20)  # 郭鹏 is 修武县委书记 and 市委常委 in the register then
+    assert find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1] == "市级"
+
+
+def test_short_forms_before_an_urban_district_word(resources):
+    """解放 and 山阳 alone are words (解放思想) and places elsewhere; before 城区 they are units."""
+    text = "市长批示说，解放和山阳两城区的干部职工敢打硬仗，要继续解放思想。"
+    assert find_districts(article(text), resources.gazetteer)[0] == ["解放区", "山阳区"]
+    assert find_districts(article("要继续解放思想，山阳路口车多。"), resources.gazetteer)[0] == []
+
+
+def test_a_place_two_units_share_counts_for_the_one_named(resources):
+    """太行街道 exists in 山阳区 and 沁阳市: with 沁阳 named once, its three mentions are 沁阳's."""
+    text = ("全市各县（市）区要抓好春耕。太行街道组织志愿者入户宣传，太行街道各社区设立服务点，"
+            "太行街道党工委书记带队逐户检查，市委、市政府派出督导组；随后，沁阳市农业农村局派出技术员。")
+    assert find_districts(article(text), resources.gazetteer) == (["沁阳市"], "沁阳市")

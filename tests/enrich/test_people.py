@@ -57,3 +57,87 @@ def test_common_words_are_not_names(sentence, bare_resources):
 
 def test_known_people_are_found_without_a_title(resources):
     assert "王小平" in names(find_people(article("王小平在讲话中指出，要坚定信心。"), resources))
+
+
+def test_a_relative_is_named_after_the_kinship_word(bare_resources):
+    found = find_people(article("老人的儿子曾立秋常年在外打工，女儿冉小禾在县城读书。"), bare_resources)
+    assert names(found) == ["曾立秋", "冉小禾"]
+    assert all(m.roles == () for m in found)  # kinship is not a title
+
+
+def test_a_long_list_of_names_without_a_title_word(bare_resources):
+    # The lead (市（厅）级干部) is no role word; the inner items are names by their shape.
+    a = article("离退休干部孙明德、钱学正、郑少华、冯立新等出席。")
+    assert names(find_people(a, bare_resources)) == ["孙明德", "钱学正", "郑少华", "冯立新"]
+
+
+def test_a_list_on_a_stage_closed_by_its_verb(bare_resources):
+    a = article("殷德全、穆玉芬、葛敬宇、张凤林在主席台就座。")
+    assert names(find_people(a, bare_resources)) == ["殷德全", "穆玉芬", "葛敬宇", "张凤林"]
+
+
+def test_an_item_of_a_list_is_read_whole(bare_resources):
+    # 向 is also a preposition that may follow a name; inside a 、 list the item is whole.
+    a = article("副主任李红、周新向、吴立成、和金玉出席。")
+    assert names(find_people(a, bare_resources)) == ["李红", "周新向", "吴立成", "和金玉"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要向大家表示感谢。",  # 向 + 大家: a preposition and a pronoun
+        "镇上的村民和游人在广场上跳舞。",  # 和 + 游人 after the title-like 村民
+        "会后，督查组表示满意。",  # 督 is a rare surname; 督查 is a word
+        "高三学生正在复习。",  # a school grade before 学生
+    ],
+)
+def test_words_that_look_like_names_are_not_people(bare_resources, text):
+    assert names(find_people(article(text), bare_resources)) == []
+
+
+def test_a_grade_before_a_role_word_is_not_a_name(bare_resources):
+    assert names(find_people(article("高三学生林小雨获得一等奖。"), bare_resources)) == ["林小雨"]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("要抓好复工复产和省长宋立明提出的各项任务。", "宋立明", "省长"),  # a conjunction ends the sentence's words
+        ("全市上下要认真落实省委书记冯振东的讲话精神。", "冯振东", "省委书记"),  # a verb before the title
+        ("在原东岗村党支部书记韩老根的带领下，村里建起了工厂。", "韩老根", "原东岗村党支部书记"),
+        ("市人力资源和社会保障局局长程立平出席。", "程立平", "市人力资源和社会保障局局长"),  # 和 inside a title
+    ],
+)
+def test_a_role_never_crosses_a_conjunction_or_a_verb(bare_resources, text, name, role):
+    found = {m.name: m.roles for m in find_people(article(text), bare_resources)}
+    assert found == {name: (role,)}
+
+
+def test_a_name_introduced_by_the_speaker(bare_resources):
+    assert names(find_people(article("“我叫靳小满，今年八岁。”“我叫韦丽，喜欢画画。”"), bare_resources)) == ["靳小满", "韦丽"]
+
+
+def test_a_surname_with_a_form_of_address_is_no_full_name(bare_resources):
+    assert names(find_people(article("正在施工的周师傅对记者说，市民张先生也来帮忙。"), bare_resources)) == []
+
+
+def test_a_rare_surname_inside_a_list_of_officials(bare_resources):
+    a = article("区领导杨立栋、琚明、成万林出席活动。")
+    assert names(find_people(a, bare_resources)) == ["杨立栋", "琚明", "成万林"]
+
+
+def test_a_name_after_a_title_and_before_a_reporting_verb(bare_resources):
+    assert names(find_people(article("小记者韩思彤采访执勤民警。"), bare_resources)) == ["韩思彤"]
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("市委书记王小平调研春耕生产本报记者李明远", "王小平一行来到田间地头。"),  # a byline glued to the headline
+        ("", "村民们在大棚里采摘葡萄。王新华 摄"),  # a photo credit left in a caption
+        ("", "通讯员冯小亮在现场看到，工人们正在施工。"),
+    ],
+)
+def test_credits_inside_the_text_are_not_story_people(bare_resources, title, text):
+    found = names(find_people(article(text, title=title), bare_resources))
+    assert not {"李明远", "王新华", "冯小亮"} & set(found)

@@ -94,3 +94,31 @@ def test_missing_or_odd_reference_data_degrades_to_names_from_the_articles():
         assert catalog.districts["武陟县"].path == "districts/wu-zhi-xian.md"
         assert catalog.topics["复工复产"].path == "topics/fu-gong-fu-chan.md"
         assert catalog.people["徐衣显"].path == "people/xu-yi-xian.md"
+
+
+def test_a_person_page_lists_the_registers_roles_over_time():
+    reference = {"people": {"people": [{"name": "吕沛", "district": "孟州市", "roles": [
+        {"role": "党工委书记", "unit": "示范区", "seen": "2022-04", "source": "page B"},
+        {"role": "市长", "unit": "孟州市", "seen": "2020-02"},
+        {"role": "市委书记", "unit": "焦作市", "from": "2013-04", "to": "2016-05", "source": "page A"},
+    ]}]}}
+    person = build_catalog([article(people=["吕沛"])], reference).people["吕沛"]
+    assert [(p.role, p.unit, p.term, p.source) for p in person.posts] == [
+        ("市委书记", "焦作市", "2013-04 至 2016-05", "page A"),
+        ("市长", "孟州市", "见报 2020-02", ""),
+        ("党工委书记", "示范区", "见报 2022-04", "page B"),
+    ]
+
+
+def test_a_subtopic_links_its_main_class_and_the_class_lists_its_articles():
+    reference = {"topics": {
+        "topics": [{"name": "复工复产", "slug": "fugong-fuchan", "class": "经济"}],
+        "themes": [{"name": "体育赛事", "slug": "tiyu-saishi", "class": "体育"}],
+        "classes": [{"name": "经济", "slug": "jingji", "code": "medtop:04000000"},
+                    {"name": "体育", "slug": "tiyu", "code": "medtop:15000000"}],
+    }}
+    a = article(id="a", topics=["体育赛事"], topic_classes=["体育"])
+    topics = build_catalog([a], reference).topics
+    assert list(topics) == ["复工复产", "体育赛事", "经济", "体育"]
+    assert topics["体育赛事"].parent == "体育" and topics["体育"].children == ["体育赛事"]
+    assert topics["体育"].code == "medtop:15000000" and [x.id for x in topics["体育"].articles] == ["a"]
