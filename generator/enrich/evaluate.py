@@ -9,6 +9,7 @@ from pathlib import Path
 from ..config import Config
 from ..model import Article, PersonMention
 from ..parse import parse_page_file
+from ..parse.evaluate import blank_lines, match_articles
 from . import enrich_article, load_resources
 
 
@@ -52,15 +53,6 @@ def annotated_pages(fixtures: Path, seeds: Path) -> list[tuple[Path, Path, dict]
                 cases.append((folder / annotation["file"], folder, annotation))
                 break
     return cases
-
-
-def _match(articles: list[Article], lines: list[int]) -> Article | None:
-    """The parsed article of an annotation; a line shared by two articles may go to either."""
-    first, last = lines
-    for article in articles:
-        if article.last_line == last and abs(article.first_line - first) <= 1:
-            return article
-    return None
 
 
 FIELDS = ("people", "people_roles", "districts", "primary_district", "topics", "top_topic", "topic_classes", "top_class")
@@ -118,9 +110,9 @@ def score_enrichment(fixtures: Path, seeds: Path, config: Config, res=None, gold
         articles = _gold_articles(page_file, config) if gold else None
         if articles is None:
             articles = parse_page_file(page_file, folder, config).articles
-        for expected in annotation["articles"]:
+        matched = match_articles(articles, annotation["articles"], blank_lines(page_file))
+        for expected, article in zip(annotation["articles"], matched):
             where = f"{annotation['file']}:{expected['lines'][0]}"
-            article = _match(articles, expected["lines"])
             if article is None:
                 for name in scores:
                     scores[name].unmatched += 1

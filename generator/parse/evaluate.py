@@ -92,25 +92,42 @@ def _shared_lines(ranges: list[tuple[int, int]]) -> set[int]:
     return shared
 
 
+def blank_lines(page_file: Path) -> set[int]:
+    """Numbers of the blank lines of a page file (a shared line may reach across them)."""
+    text = page_file.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
+    return {n for n, line in enumerate(text, 1) if not line.strip()}
+
+
+def match_articles(articles: list[Article], annotated: list[dict], blank: set[int]) -> list[Article | None]:
+    """For each annotated article, the parsed article with its lines (or None); each parsed
+    article matches once."""
+    shared = _shared_lines([(a.first_line, a.last_line) for a in articles]) | _shared_lines([tuple(e["lines"]) for e in annotated])
+    unused = list(articles)
+    found: list[Article | None] = []
+    for exp in annotated:
+        first, last = exp["lines"]
+        article = next((a for a in unused if _matches(a, first, last, shared, blank)), None)
+        if article is not None:
+            unused.remove(article)
+        found.append(article)
+    return found
+
+
 def score_page(articles: list[Article], expected: dict, score: ParseScore, coverage: float = 1.0, blank: set[int] | None = None) -> None:
     """Add one page's articles against its annotation to `score`."""
     name = expected["file"]
     want = expected["articles"]
-    shared = _shared_lines([(a.first_line, a.last_line) for a in articles]) | _shared_lines([tuple(e["lines"]) for e in want])
     score.pages += 1
     score.expected += len(want)
     score.found += len(articles)
     score.coverage_ok += coverage >= 1.0
-    unused = list(articles)
-    for exp in want:
+    for exp, article in zip(want, match_articles(articles, want, blank or set())):
         first, last = exp["lines"]
-        article = next((a for a in unused if _matches(a, first, last, shared, blank or set())), None)
         where = f"{name}:{first}-{last} {exp['title'][:20]}"
         if article is None:
             near = [f"{a.first_line}-{a.last_line}" for a in articles if a.first_line <= last and a.last_line >= first]
             score.misses.append(f"{where}: boundaries (parser: {', '.join(near) or 'none'})")
             continue
-        unused.remove(article)
         score.matched += 1
         wrong = [f for f in ALL_FIELDS if _squeeze(_value(article, f)) != _squeeze(exp.get(f))]
         score.headline += not (set(wrong) & set(HEADLINE))
@@ -153,9 +170,7 @@ def score_folder(folder: Path, config: Config, seeds: Path | None = None, models
     for page_file, annotation in cases:
         model = (models or {}).get(f"{folder.name}/{page_file.name}")
         page = parse_page_file(page_file, page_file.parent, cfg, model)
-        text = page_file.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
-        blank = {n for n, line in enumerate(text, 1) if not line.strip()}
-        score_page(page.articles, annotation, score, page.coverage, blank)
+        score_page(page.articles, annotation, score, page.coverage, blank_lines(page_file))
     return score
 
 
