@@ -145,3 +145,18 @@ def test_a_missing_headline_is_recorded_as_the_first_sentence_without_the_byline
             body = item.text.split(_nospace(item.title.removesuffix("…")), 1)
             assert len(body) == 2 and not re.search(r"[。！？]", body[0])
     assert checked > 100
+
+
+_UNMARKED = ("lead:plain", "lead:dateline", "lead:reported_by", "lead:notice", "lead:photo")
+
+
+@given(SEEDS)
+def test_an_item_without_a_lead_of_its_own_starts_a_new_frame_and_no_headline_is_missing_before_it(seed):
+    """Otherwise no reader could tell where it starts: these are the typesetter's fairness rules."""
+    items = typeset_page(seed).items
+    for before, after in zip(items, items[1:]):
+        if any(f in after.families for f in _UNMARKED):
+            assert abs(after.width - before.width) >= 3
+            assert "head:missing" not in before.families
+        if after.glued_above:
+            assert not any(f in after.families for f in ("lead:plain", "lead:notice", "lead:photo"))

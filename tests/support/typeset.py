@@ -41,6 +41,9 @@ _PAGE_NUMERALS = "一二三四五六七八"
 _EDITOR_MARKS = "①②③④"
 # Leads that open an item with a printed marker (a byline, an agency's or outlet's lead).
 _MARKED_LEADS = ("benbao", "benbao_bare", "feature_byline", "commentary", "xinhua", "wire_dian", "net_xun", "desk_message")
+# Leads a headline is glued to: marked ones and the ones that open with their own words
+# (a date, `据…报道`); a plain sentence glued to a headline could not be told from it.
+_GLUE_LEADS = _MARKED_LEADS + ("dateline", "reported_by")
 
 # Every variant family the typesetter can use; the scorer reports figures per family.
 FAMILIES = (
@@ -137,6 +140,7 @@ class _Typesetter:
     def __init__(self, rng: random.Random, material: Material):
         self.rng = rng
         self.m = material
+        self.previous_width = 0
 
     # -- choices ---------------------------------------------------------------------------
     def names(self, count: int, avoid: tuple[str, ...] = ()) -> list[str]:
@@ -450,6 +454,12 @@ class _Typesetter:
         """
         rng, fam = self.rng, record.families
         width = rng.randint(9, 35)
+        if not any(f.removeprefix("lead:") in _MARKED_LEADS for f in fam):
+            # An item with no lead of its own starts where the column width changes: with
+            # neither a marker nor a new frame, a headline could be a subhead of the body.
+            while abs(width - self.previous_width) < 3:
+                width = rng.randint(9, 35)
+        self.previous_width = width
         record.width = width
         fam.append("layout:width_9_15" if width <= 15 else "layout:width_16_25" if width <= 25 else "layout:width_26_35")
         narrow = rng.random() < 0.5 and width >= 11
@@ -551,8 +561,10 @@ def typeset_page(seed: int, material: Material | None = None) -> TypesetPage:
             following = leads[index + 1] if index + 1 < len(leads) else None
             items.append(setter.text_item(lead, first=index == 0, next_lead=following))
     # A headline glued to the next item's first line (001:108, 003:382, 004:460).
-    for item, after in zip(items, items[1:]):
-        if item.headline_blocks and rng.random() < 0.15 and sum(len(b) for b in _item_blocks(after)) >= 2:
+    for item, after, lead in zip(items, items[1:], leads[1:]):
+        if lead not in _GLUE_LEADS:
+            continue
+        if item.headline_blocks and rng.random() < 0.2 and sum(len(b) for b in _item_blocks(after)) >= 2:
             item.glue_headline = True
             item.record.families.append("head:glued_to_next")
     return _print(items, seed)
