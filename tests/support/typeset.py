@@ -241,9 +241,10 @@ class _Typesetter:
         return blocks, Headline(kicker, title, subtitle)
 
     def deck_phrases(self) -> list[str]:
-        """A long deck: two to four headline phrases, one a line, joined by commas or a space."""
+        """A long deck: two to four headline phrases, one a line, each but the last closed by
+        clause punctuation (without it, a second line would be the title's own wrap)."""
         phrases = [h.title for h in self.rng.sample(self.m.headlines, self.rng.randint(2, 4))]
-        joins = ["，" if self.rng.random() < 0.8 else " " for _ in phrases[:-1]] + [""]
+        joins = ["，" if self.rng.random() < 0.8 else "；" for _ in phrases[:-1]] + [""]
         return [p + j for p, j in zip(phrases, joins)]
 
     # -- items -----------------------------------------------------------------------------
