@@ -2,7 +2,9 @@
 
     python -m tests.support.roundtrip --pages 10000 --seed 1
 
-prints the figures as a Markdown table (overall, then one row per variant family).
+prints the figures as a Markdown table (overall, then one row per variant family: the
+share of the family's items whose boundary, headline, byline, all three, kind and jump
+marker are right).
 An item's boundary is right when an article has its first and last line; its headline
 when the article matched to it (same boundary, else the one overlapping it most) has its
 title, kicker and subtitle; its byline when that article has its reporters,
@@ -40,6 +42,10 @@ class ItemScore:
     byline: bool
     kind: bool
     continued_to: bool
+
+    @property
+    def all_three(self) -> bool:
+        return self.boundary and self.headline and self.byline
 
 
 @dataclass
@@ -152,13 +158,13 @@ def run(pages: int, seed: int) -> Tally:
 
 def markdown_table(tally: Tally) -> str:
     rows = [
-        "| family | items | boundary | headline | byline | kind | continued_to |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| family | items | boundary right | headline right | byline right | all three | kind | continued_to |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
 
     def row(label: str, family: str | None) -> str:
         count, boundary = tally.rate("boundary", family)
-        cells = [f"{tally.rate(a, family)[1]:.3f}" for a in ("headline", "byline", "kind", "continued_to")]
+        cells = [f"{tally.rate(a, family)[1]:.3f}" for a in ("headline", "byline", "all_three", "kind", "continued_to")]
         return f"| {label} | {count} | {boundary:.3f} | " + " | ".join(cells) + " |"
 
     rows.append(row("**all**", None))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.model import Article
-from tests.support.roundtrip import Tally, score_page
+from tests.support.roundtrip import Tally, markdown_table, score_page
 from tests.support.typeset import PrintedItem, TypesetPage
 
 
@@ -66,3 +66,15 @@ def test_a_wrong_kicker_or_a_lost_photographer_is_a_wrong_headline_or_byline():
 def test_no_article_at_all_scores_zero():
     tally = _tally([])
     assert tally.boundary_f1 == 0.0 and tally.rate("headline") == (3, 0.0)
+
+
+def test_the_table_has_an_overall_row_and_one_row_per_family_that_occurred():
+    tally = _tally([
+        _article(1, 10, "我市召开会议", reporters=["王言"]),
+        _article(22, 25, "6月2日，游客乘船游览", photographers=["李欣"], kind="photo"),
+    ])
+    table = markdown_table(tally)
+    rows = [line for line in table.splitlines() if line.startswith("| ")]
+    assert [r.split(" | ")[0] for r in rows[1:]] == ["| **all**", "| lead:benbao", "| lead:feature_byline", "| lead:photo"]
+    assert rows[2] == "| lead:benbao | 1 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |"
+    assert rows[3].startswith("| lead:feature_byline | 1 | 0.000 | 0.000 | 0.000 | 0.000 |")
