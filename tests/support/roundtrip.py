@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import re
 import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .typeset import FAMILIES, PrintedItem, TypesetPage, typeset_page

