@@ -1,0 +1,1 @@
+"""Test-support code: the round-trip typesetter and its scorer (not part of the generator)."""
