@@ -40,8 +40,12 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .enrich.evaluate import evaluate
+    from .parse.evaluate import parser_report
 
     config = load_config(args.config)
+    print("## Parser: segmentation, headline, byline, event date\n")
+    print(parser_report(Path(args.fixtures), Path(args.seeds), config, cross_validate=args.cross_validate, verbose=args.verbose))
+    print("\n## Enrichment: people, roles, districts, topics\n")
     print(evaluate(Path(args.fixtures), Path(args.seeds), config, gold=args.gold_boundaries))
     return 0
 
@@ -76,13 +80,18 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--workers", type=int, default=None, help="processes for parsing and enrichment (default: the machine's cores)")
     generate.set_defaults(func=_generate)
 
-    evaluate = commands.add_parser("evaluate", help="precision and recall of people, districts and topics against hand annotations")
+    evaluate = commands.add_parser("evaluate", help="the parser's and enrichment's figures against hand annotations, per set")
     evaluate.add_argument("--seeds", default="seeds")
     evaluate.add_argument("--fixtures", default="tests/fixtures", help="folder with expected/*.enrich.json and composed/")
     evaluate.add_argument(
         "--gold-boundaries", action="store_true",
         help="enrich the annotated articles as cut in <page>.json, not the parser's (enrichment apart from segmentation)",
     )
+    evaluate.add_argument(
+        "--cross-validate", action="store_true",
+        help="also parse each page of the sets the line labeller was fitted on with weights fitted without it (needs the train extra)",
+    )
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="list the parser's misses")
     evaluate.set_defaults(func=_evaluate)
 
     train = commands.add_parser("train-parser", help="fit the line labeller's weights on annotated pages (writes generator/parse/line_model.json)")

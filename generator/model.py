@@ -44,7 +44,7 @@ class Problem:
     file: str
     line: int | None
     message: str
-    severity: str = "warning"  # warning or error
+    severity: str = "warning"  # error, warning, uncertain (a decision of the parser's that was a guess) or info
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

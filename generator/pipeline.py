@@ -46,6 +46,7 @@ class RunReport:
             f"{len(self.pages)} page files ({self.cached} unchanged, from the cache), {len(self.articles)} articles, "
             f"{sum(p.severity == 'warning' for p in self.problems)} warnings, "
             f"{sum(p.severity == 'error' for p in self.problems)} errors, "
+            f"{sum(p.severity == 'uncertain' for p in self.problems)} uncertain decisions of the parser, "
             f"coverage {self.coverage:.2%} of {self.characters} characters"
         )
 

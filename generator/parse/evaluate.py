@@ -187,3 +187,29 @@ def table(scores: dict[str, ParseScore]) -> str:
             f"{s.share(s.exact):.3f} | {s.coverage_ok}/{s.pages} |"
         )
     return "\n".join(rows)
+
+
+def annotated_folders(fixtures: Path) -> list[Path]:
+    """Every folder below `fixtures` with parser annotations (`<page>.json`)."""
+    return sorted({p.parent for p in fixtures.rglob("*.json") if not p.name.endswith(".enrich.json")})
+
+
+def parser_report(fixtures: Path, seeds: Path, config: Config, cross_validate: bool = False, verbose: bool = False) -> str:
+    """The parser's figures per set; with `cross_validate`, the sets the line labeller was
+    fitted on also as parsed with weights fitted without each page (leave-one-page-out)."""
+    from .labeller import load_model
+
+    folders = annotated_folders(fixtures)
+    scores = {folder.name: score_folder(folder, config, seeds) for folder in folders}
+    trained = {Path(f).name for f in load_model().about.get("trained_on", [])}
+    lines = ["Sets marked * are ones the line labeller was fitted on (training figures).", ""]
+    lines.append(table({(f"{n} *" if n in trained else n): s for n, s in scores.items()}))
+    if cross_validate:
+        from .train import cross_validate as validate
+
+        fitted = [f for f in folders if f.name in trained]
+        lines += ["", "Leave-one-page-out over the sets fitted on (each page parsed with weights fitted on the others):", ""]
+        lines.append(table(validate(fitted, config, load_model().about.get("regularisation_c2", 1.0))))
+    if verbose:
+        lines += [""] + [f"{name}: {miss}" for name, score in scores.items() for miss in score.misses]
+    return "\n".join(lines)

@@ -102,6 +102,9 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
             in_feature = True
         elif "lead" in row.kinds or "credit_line" in row.kinds:
             in_feature = False
+    for k in range(len(rows) - 1, 0, -1):  # decks and wrapped titles follow a headline line
+        if "headlike" in rows[k - 1].features:
+            rows[k].features.append("prev_headlike")
     return rows
 
 
@@ -239,7 +242,8 @@ def _features(rows: list[Row], i: int, cv: Conventions) -> list[str]:
         change = abs(row.width - nxt.width) / max(row.width, nxt.width, 1)
         if change > 0.25:
             feats.append("width_break_next")
-    headlike = ends == "open" and "inner_sentence" not in feats and not kinds
+    # A headline has no sentence punctuation but may ask or exclaim (…怎么办？ …来了！).
+    headlike = (ends == "open" or text[-1:] in "？！?!") and "inner_sentence" not in feats and not kinds
     if headlike:
         feats.append("headlike")
         if row.blank_before or i == 0:
@@ -264,7 +268,7 @@ def _block_features(rows: list[Row], cv: Conventions) -> list[list[str]]:
         size = end - start + 1
         block = rows[start : end + 1]
         shared = [f"block_size:{min(size, 4)}"]
-        if size <= 8 and all(r.ends == "open" and not _INNER_SENTENCE.search(r.text.strip().rstrip("？！?!")) for r in block):
+        if size <= 8 and all((r.ends == "open" or r.text.strip()[-1:] in "？！?!") and not _INNER_SENTENCE.search(r.text.strip().rstrip("？！?!")) for r in block):
             shared.append("block_unpunctuated")
         if start > 0 and rows[start - 1].ends == "closed":
             shared.append("block_after_closed")

@@ -63,6 +63,17 @@ def parse_page_file(path: Path, seeds_dir: Path, config: Config, model: LineMode
     return page
 
 
+def clean_text(text: str) -> str:
+    """The page's text as the parser reads it: control characters removed, full-width
+    digits and letters as ASCII, Unicode composed (NFC)."""
+    return unicodedata.normalize("NFC", remove_control_characters(text).translate(_FULLWIDTH_ALNUM))
+
+
+def prepare_lines(text: str):
+    """The page's lines as the parser reads them (see clean_text)."""
+    return split_lines(clean_text(text))
+
+
 def fallback_year(config: Config) -> int | None:
     """Kept for the cache key's shape: no page's dates depend on another page's year."""
     return None
@@ -84,11 +95,9 @@ def parse_page_text(
 ) -> Page:
     """Parse the text of one page dump; never raises on odd input, reports problems."""
     problems: list[Problem] = []
-    lines = split_lines(text)
-    for number, chars in control_characters(lines):
+    for number, chars in control_characters(split_lines(text)):
         problems.append(Problem(file_name, number, f"{len(chars)} control character(s) removed"))
-    text = remove_control_characters(text).translate(_FULLWIDTH_ALNUM)
-    text = unicodedata.normalize("NFC", text)
+    text = clean_text(text)
     lines = split_lines(text)
     if not any(not line.is_blank for line in lines):
         problems.append(Problem(file_name, None, "empty file: no articles"))

@@ -18,13 +18,7 @@ from tests.support.typeset import typeset_page
 PAGES = 300  # a few seconds; the documented long run takes 10,000
 
 
-@pytest.mark.xfail(
-    strict=False,
-    raises=AssertionError,
-    reason="the parser's segmentation is being rewritten (issue 10: scored labelling of lines); "
-    "remove this mark once the rewrite is merged",
-)
-def test_the_parser_finds_the_typeset_items_above_the_floors_of_issue_10():
+def _tally() -> Tally:
     tally = Tally()
 
     @settings(max_examples=PAGES, deadline=None, database=None, derandomize=True,
@@ -35,6 +29,26 @@ def test_the_parser_finds_the_typeset_items_above_the_floors_of_issue_10():
 
     one_page()
     assert tally.expected > PAGES * 3
+    return tally
+
+
+@pytest.fixture(scope="module")
+def tally() -> Tally:
+    return _tally()
+
+
+def test_the_parser_keeps_its_measured_round_trip_figures(tally):
+    """What the line labeller reached when it was merged (300 pages: boundary F1 0.898,
+    headline 0.78, byline 0.91): a change that loses items fails here."""
+    figures = markdown_table(tally)
+    assert tally.boundary_f1 >= 0.88, figures
+    assert tally.rate("headline")[1] >= 0.75, figures
+    assert tally.rate("byline")[1] >= 0.88, figures
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10's floors are not reached yet on typeset pages: decks, question and "
+                   "exclamation headlines and plain-sentence openings are the weak families (README, Accuracy)")
+def test_the_parser_finds_the_typeset_items_above_the_floors_of_issue_10(tally):
     figures = markdown_table(tally)
     assert tally.boundary_f1 >= 0.97, figures
     assert tally.rate("headline")[1] >= 0.95, figures
