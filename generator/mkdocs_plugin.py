@@ -50,6 +50,16 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
             log.info("generator: %s", problem)
         return config
 
+    def on_page_markdown(self, markdown, page, config, files):
+        """An article page is titled by its headline, also when a kicker precedes the H1
+        (also with `enabled: false`: the pages of docs/ are the generator's all the same)."""
+        from .render.page_title import article_title
+
+        title = article_title(page.meta)
+        if title is not None:
+            page.title = title  # MkDocs' Page.title may be overwritten (a weak property)
+        return markdown
+
     def on_post_build(self, config):
         """With Pagefind, index the built site: a chunked index a reader fetches per query."""
         if self.config.enabled and getattr(self, "_pagefind", False):
