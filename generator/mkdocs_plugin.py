@@ -35,14 +35,17 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
             return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
         from .config import load_config
-        from .pipeline import run
+        from .pipeline import SeedsError, run
 
         docs_dir = Path(config.docs_dir)
         settings = load_config(self._folder(config, "site_config_dir"))
         _publish_settings(config, settings.archive)
         self._pagefind = settings.archive.search == "pagefind"
         _choose_search(config, self._pagefind)
-        report = run(self._folder(config, "seeds_dir"), docs_dir, settings)
+        try:
+            report = run(self._folder(config, "seeds_dir"), docs_dir, settings)
+        except SeedsError as exc:
+            raise PluginError(str(exc)) from exc
         log.info("generator: %s", report.summary())
         # Page problems are the parser's findings about the input, not about the site: shown,
         # but at INFO, so that `mkdocs build --strict` does not fail on a hard-to-read page.
