@@ -16,7 +16,7 @@ import threading
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler
+from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler, _shot
 
 pytestmark = pytest.mark.e2e
 
@@ -85,7 +85,7 @@ def test_a_reader_finds_a_person_and_a_topic_and_opens_an_article(site, tmp_path
                 tab.locator(".jz-search__results a").first.click()
             assert tab.url.startswith(root) and tab.url != root
             assert "复工复产" in tab.locator("article").inner_text()
-            tab.screenshot(path=str(ROOT / "screenshots" / "pagefind-article.png"))
+            _shot(tab, "pagefind-article")
             browser.close()
         assert not errors, errors
         assert not any("pagefind-worker" in url or "pagefind-ui" in url for url in fetched), fetched

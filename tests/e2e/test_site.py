@@ -1,7 +1,8 @@
 """The archive as a reader uses it: `mkdocs build` from the repository's seeds, served on
 127.0.0.1, driven in headless Chromium (Debian's /usr/bin/chromium; see .ci/install-browser).
 
-Screenshots for the README are saved to screenshots/ at the repository root.
+Screenshots go to a temporary folder, so a test run leaves the checkout as it was; the
+README's screenshots/ are made by a deliberate command, scripts/screenshots.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -26,7 +28,6 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-SCREENSHOTS = ROOT / "screenshots"
 TIMEOUT_MS = 15_000
 
 
@@ -91,9 +92,18 @@ def page(browser):
     assert not problems, problems
 
 
+@functools.cache
+def screenshot_folder() -> Path:
+    """Where the browser tests save screenshots: $ARCHIVE_SCREENSHOTS (scripts/screenshots
+    sets it to the README's screenshots/), else a temporary folder made once per run."""
+    folder = os.environ.get("ARCHIVE_SCREENSHOTS")
+    return Path(folder) if folder else Path(tempfile.mkdtemp(prefix="archive-screenshots-"))
+
+
 def _shot(tab, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+    folder = screenshot_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(folder / f"{name}.png"), full_page=False)
 
 
 def _search(tab, query: str):
