@@ -31,6 +31,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     """Runs parse -> enrich -> dataset -> render into the docs folder before MkDocs reads it."""
 
     def on_config(self, config):
+        _anchor_paths(config, Path(config.config_file_path).resolve().parent)
         if not self.config.enabled:
             return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
@@ -83,6 +84,24 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     def _folder(self, config, key: str) -> Path:
         """A folder option, relative to the folder of mkdocs.yml."""
         return Path(config.config_file_path).resolve().parent / self.config[key]
+
+
+def _anchor_paths(config, project: Path) -> None:
+    """Paths of mkdocs.yml that the search plugin and pymdownx.snippets read relative to the
+    working folder (the jieba dictionaries, the snippets' base), made relative to the folder
+    of mkdocs.yml, as MkDocs' own docs_dir is: `mkdocs build -f path/mkdocs.yml` works from
+    anywhere. Absolute paths are kept."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None:
+        for key in ("jieba_dict", "jieba_dict_user"):
+            value = search.config.get(key)
+            if value and not os.path.isabs(value):
+                search.config[key] = str(project / value)
+    snippets = config.mdx_configs.get("pymdownx.snippets")
+    if snippets and snippets.get("base_path") is not None:
+        bases = snippets["base_path"]
+        bases = [bases] if isinstance(bases, str) else list(bases)
+        snippets["base_path"] = [base if os.path.isabs(base) else str(project / base) for base in bases]
 
 
 def _publish_settings(config, archive) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import re
+import subprocess
+import sys
 
 import pytest
 from mkdocs.commands.build import build
@@ -30,3 +35,24 @@ def test_a_seeds_path_that_is_not_a_folder_fails_the_build(tmp_path, kind, caplo
         build(_config(tmp_path, seeds_dir=str(seeds)))
     assert f"seeds {seeds}: " in caplog.text  # MkDocs logs the plugin's error, then aborts
     assert not (tmp_path / "site").exists()
+
+
+def test_mkdocs_build_with_f_works_from_another_folder(tmp_path):
+    """The jieba dictionary and the snippets' base are found from mkdocs.yml's folder, not
+    the working folder: the about pages include benchmarks/RESULTS.md, and a name of the
+    dictionary stays one search term."""
+    (ROOT / "docs").mkdir(exist_ok=True)  # MkDocs checks docs_dir exists before any plugin runs
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "site")],
+        cwd=elsewhere, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "does not exist" not in result.stderr
+    benchmarks = (tmp_path / "site" / "about" / "benchmarks" / "index.html").read_text(encoding="utf-8")
+    assert "--8&lt;--" not in benchmarks and "<table>" in benchmarks  # RESULTS.md's tables
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    terms = {term for doc in index["docs"] for term in re.split(r"[\s\u200b]+", re.sub(r"<[^>]+>", " ", doc["text"]))}
+    assert "徐衣显" in terms
+    assert not list(elsewhere.iterdir())  # nothing written to the working folder
