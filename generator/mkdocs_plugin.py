@@ -21,10 +21,19 @@ from mkdocs.plugins import BasePlugin
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
 
 
+# How bad a page file's problem must be to count as a MkDocs warning (and so fail
+# `mkdocs build --strict`): "warning" is what `generate --strict` fails on.
+FAIL_ON = ("warning", "error", "never")
+
+
 class ArchivePluginConfig(base.Config):
     enabled = c.Type(bool, default=True)  # false: build the docs/ already generated
     seeds_dir = c.Type(str, default="seeds")
     site_config_dir = c.Type(str, default="site_config")
+    # Page problems at or above this severity are logged as MkDocs warnings or errors, the
+    # others at INFO: "warning" (the default) gives `mkdocs build --strict` the meaning of
+    # `generate --strict`; "error" fails only on unreadable or partly skipped files.
+    fail_on = c.Choice(FAIL_ON, default="warning")
 
 
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
@@ -32,6 +41,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
 
     def on_config(self, config):
         _anchor_paths(config, Path(config.config_file_path).resolve().parent)
+        _quiet_jieba()
         if not self.config.enabled:
             return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
@@ -48,10 +58,8 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         except SeedsError as exc:
             raise PluginError(str(exc)) from exc
         log.info("generator: %s", report.summary())
-        # Page problems are the parser's findings about the input, not about the site: shown,
-        # but at INFO, so that `mkdocs build --strict` does not fail on a hard-to-read page.
         for problem in report.problems:
-            log.info("generator: %s", problem)
+            log.log(problem_level(problem.severity, self.config.fail_on), "generator: %s", problem)
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -84,6 +92,22 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     def _folder(self, config, key: str) -> Path:
         """A folder option, relative to the folder of mkdocs.yml."""
         return Path(config.config_file_path).resolve().parent / self.config[key]
+
+
+def problem_level(severity: str, fail_on: str) -> int:
+    """The logging level of a page problem: a MkDocs warning or error when it is at least
+    as bad as `fail_on`, else INFO (shown, and not counted by `mkdocs build --strict`)."""
+    rank = {"warning": 1, "error": 2}
+    if rank.get(severity, 0) >= rank.get(fail_on, 3):
+        return logging.ERROR if severity == "error" else logging.WARNING
+    return logging.INFO
+
+
+def _quiet_jieba() -> None:
+    """The search plugin loads jieba after us; its loading messages are no news in a build."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
 
 
 def _anchor_paths(config, project: Path) -> None:

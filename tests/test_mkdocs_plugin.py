@@ -56,3 +56,57 @@ def test_mkdocs_build_with_f_works_from_another_folder(tmp_path):
     terms = {term for doc in index["docs"] for term in re.split(r"[\s\u200b]+", re.sub(r"<[^>]+>", " ", doc["text"]))}
     assert "徐衣显" in terms
     assert not list(elsewhere.iterdir())  # nothing written to the working folder
+
+
+def _seeds_with(tmp_path, name: str, data: bytes):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "page.txt").write_text("本报讯 昨日，温县召开会议。\n\n温县召开会议\n", encoding="utf-8")
+    (seeds / name).write_bytes(data)
+    (tmp_path / "docs").mkdir()
+    return seeds
+
+
+def _strict_build(tmp_path, seeds, **options):
+    config = _config(tmp_path, seeds_dir=str(seeds), **options)
+    config["strict"] = True
+    build(config)
+
+
+def test_by_default_mkdocs_build_strict_fails_where_generate_strict_does(tmp_path, caplog):
+    """One meaning of strict: a page warning (an empty file) fails the strict site build."""
+    seeds = _seeds_with(tmp_path, "empty.txt", b"")
+    with pytest.raises(Abort), caplog.at_level(logging.INFO):
+        _strict_build(tmp_path, seeds, fail_on="warning")
+    assert any(r.levelno == logging.WARNING and "empty.txt: empty file" in r.getMessage() for r in caplog.records)
+
+
+def test_fail_on_error_lets_warnings_pass_and_fails_on_errors(tmp_path, caplog):
+    seeds = _seeds_with(tmp_path, "empty.txt", b"")
+    with caplog.at_level(logging.INFO):
+        _strict_build(tmp_path, seeds, fail_on="error")  # a warning only: shown at INFO, built
+    assert any(r.levelno == logging.INFO and "empty.txt: empty file" in r.getMessage() for r in caplog.records)
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    seeds = _seeds_with(broken, "broken.txt", "本报讯 第一行\n".encode("utf-8") + b"\xff\xfe\xfa\xfb\x81\n")
+    with pytest.raises(Abort):
+        _strict_build(broken, seeds, fail_on="error")
+
+
+def test_the_plugin_default_is_the_meaning_of_generate_strict():
+    from generator.mkdocs_plugin import ArchivePluginConfig
+
+    config = ArchivePluginConfig()
+    config.load_dict({})
+    assert config.validate() == ([], []) and config.fail_on == "warning"
+
+
+def test_jieba_says_nothing_when_a_build_loads_it(tmp_path):
+    """A second build takes every page from the cache, so only the search plugin loads jieba."""
+    (ROOT / "docs").mkdir(exist_ok=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for _ in range(2):
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        assert "prefix dict" not in result.stderr.lower() and "Loading model" not in result.stderr
