@@ -110,3 +110,29 @@ def test_jieba_says_nothing_when_a_build_loads_it(tmp_path):
         result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stderr
         assert "prefix dict" not in result.stderr.lower() and "Loading model" not in result.stderr
+
+
+def test_without_a_site_url_no_page_points_to_a_placeholder_host(tmp_path, monkeypatch):
+    """site_config/archive.yml has no site_url until the archive has an address: no canonical
+    link to another host, and the 404 page (which `mkdocs serve` shows for any wrong URL)
+    loads its styles from the site's root."""
+    monkeypatch.delenv("ARCHIVE_SITE_URL", raising=False)
+    seeds = _seeds_with(tmp_path, "other.txt", "本报讯 博爱县召开会议。\n\n博爱县召开会议\n".encode("utf-8"))
+    config = _config(tmp_path, seeds_dir=str(seeds))
+    build(config)
+    assert not config.site_url
+    site = tmp_path / "site"
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "example.github.io" not in html and 'rel="canonical"' not in html, page
+    not_found = (site / "404.html").read_text(encoding="utf-8")
+    assert re.search(r'<link rel="stylesheet" href="/assets/stylesheets/main\.[0-9a-f]+\.min\.css">', not_found)
+
+
+def test_a_deployment_sets_the_site_url(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARCHIVE_SITE_URL", "https://archive.example.org/jiaozuo")
+    seeds = _seeds_with(tmp_path, "other.txt", "本报讯 博爱县召开会议。\n\n博爱县召开会议\n".encode("utf-8"))
+    config = _config(tmp_path, seeds_dir=str(seeds))
+    build(config)
+    assert config.site_url == "https://archive.example.org/jiaozuo/"
+    assert '<link rel="canonical" href="https://archive.example.org/jiaozuo/">' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
