@@ -28,7 +28,10 @@ def built(tmp_path_factory):
     kicker = article(id="kick012345", first_line=80, kicker="抗疫一线", title="医用材料忙赶制",
                      paragraphs=["企业加班生产。"])
     hostile_kicker = article(id="kbad012345", first_line=120, kicker="引题", title=HOSTILE, paragraphs=["正文。"])
-    render_site([hostile, plain, kicker, hostile_kicker], [], make_config(reference={}), tmp / "docs")
+    # Names in the order the article gives them, which is not their code-point order.
+    tagged = article(id="tags012345", first_line=160, title="三人调研", paragraphs=["王小平、徐衣显、万英奎到温县、武陟县调研。"],
+                     people=["王小平", "徐衣显", "万英奎"], districts=["温县", "武陟县"], topics=["疫情防控", "复工复产"])
+    render_site([hostile, plain, kicker, hostile_kicker, tagged], [], make_config(reference={}), tmp / "docs")
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(tmp)  # mkdocs.yml names the jieba dictionary relative to the working folder
         config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(tmp / "docs"), site_dir=str(tmp / "site"),
@@ -93,3 +96,21 @@ def test_a_hostile_headline_under_a_kicker_stays_text_in_title_and_header(built)
     assert "<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
     header = html.split('<div class="md-header__topic" data-md-component="header-topic">', 1)[1].split("</div>", 1)[0]
     assert "&lt;/title&gt;&lt;script&gt;alert(1)" in header
+
+
+def test_tag_chips_follow_the_article_and_link_to_pages_that_exist(built):
+    import re
+    from urllib.parse import unquote, urljoin
+
+    page = next(p for p in _html_files(built) if "tags01" in p.parent.name)
+    html = page.read_text(encoding="utf-8")
+    chips = re.findall(r'<a href="([^"]*)" class="md-tag jz-tag--(\w+)">([^<]*)</a>', html)
+    assert [(kind, name) for _, kind, name in chips] == [
+        ("person", "王小平"), ("person", "徐衣显"), ("person", "万英奎"),
+        ("district", "温县"), ("district", "武陟县"), ("topic", "疫情防控"), ("topic", "复工复产")]
+    base = page.relative_to(built).as_posix()
+    for href, _, name in chips:
+        assert "#" not in href, href
+        target = built / unquote(urljoin(base, href)).lstrip("/")
+        assert (target / "index.html").is_file(), href
+        assert name in (target / "index.html").read_text(encoding="utf-8")
