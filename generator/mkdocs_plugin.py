@@ -39,6 +39,10 @@ class ArchivePluginConfig(base.Config):
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     """Runs parse -> enrich -> dataset -> render into the docs folder before MkDocs reads it."""
 
+    def on_startup(self, *, command, dirty):
+        """Defined so that MkDocs keeps this one instance across the rebuilds of `mkdocs
+        serve`: it holds the record of the generator's own writes (see _watch_docs)."""
+
     def on_config(self, config):
         _anchor_paths(config, Path(config.config_file_path).resolve().parent)
         _quiet_jieba()
@@ -53,10 +57,20 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         _publish_settings(config, settings.archive)
         self._pagefind = settings.archive.search == "pagefind"
         _choose_search(config, self._pagefind)
+        own = getattr(self, "_own_writes", None)
+        if own is not None:
+            own.begin()
+        written: list[str] = []
         try:
             report = run(self._folder(config, "seeds_dir"), docs_dir, settings)
+            written = report.written
         except SeedsError as exc:
             raise PluginError(str(exc)) from exc
+        finally:
+            if own is not None:
+                others = own.end(written)
+                if others:  # the user changed docs/ while we wrote it: build again
+                    self._rebuild()
         log.info("generator: %s", report.summary())
         for problem in report.problems:
             log.log(problem_level(problem.severity, self.config.fail_on), "generator: %s", problem)
@@ -87,7 +101,42 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         # docs_templates/ sits beside site_config/ (generator.render.templates_dir).
         for folder in (self._folder(config, "seeds_dir"), site_config, site_config.parent / "docs_templates"):
             server.watch(str(folder))
+        if self.config.enabled:
+            self._watch_docs(server, config.docs_dir)
         return server
+
+    def _watch_docs(self, server, docs_dir: str) -> None:
+        """Watch docs/ for the user's changes only: MkDocs' own watch of it would rebuild
+        again for every page the generator writes (see generator/own_writes.py). Uses the
+        livereload server's rebuild flag; where a MkDocs version lacks it, MkDocs' watch stays."""
+        import watchdog.events
+
+        from .own_writes import OwnWrites
+
+        condition = getattr(server, "_rebuild_cond", None)
+        if condition is None or not hasattr(server, "_want_rebuild") or not hasattr(server, "observer"):
+            return
+        own = OwnWrites(Path(docs_dir))
+
+        def rebuild() -> None:
+            with condition:
+                server._want_rebuild = True
+                condition.notify_all()
+
+        def changed(event) -> None:
+            if event.is_directory:
+                return
+            paths = [event.src_path, getattr(event, "dest_path", "") or ""]
+            if all(not p or own.is_ours(os.fsdecode(p)) for p in paths):
+                return
+            log.debug("generator: %s: not the generator's own write: rebuild", event)
+            rebuild()
+
+        handler = watchdog.events.FileSystemEventHandler()
+        handler.on_any_event = changed
+        server.unwatch(docs_dir)
+        server.observer.schedule(handler, os.path.abspath(docs_dir), recursive=True)
+        self._own_writes, self._rebuild = own, rebuild
 
     def _folder(self, config, key: str) -> Path:
         """A folder option, relative to the folder of mkdocs.yml."""

@@ -6,8 +6,11 @@ import json
 import logging
 import os
 import re
+import shutil
+import socket
 import subprocess
 import sys
+import time
 
 import pytest
 from mkdocs.commands.build import build
@@ -136,3 +139,59 @@ def test_a_deployment_sets_the_site_url(tmp_path, monkeypatch):
     build(config)
     assert config.site_url == "https://archive.example.org/jiaozuo/"
     assert '<link rel="canonical" href="https://archive.example.org/jiaozuo/">' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def _wait_for(log_file, predicate, timeout=120.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = log_file.read_text(encoding="utf-8", errors="replace")
+        if predicate(text):
+            return text
+        time.sleep(0.2)
+    raise AssertionError(f"timed out; the server said:\n{log_file.read_text(encoding='utf-8', errors='replace')}")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_mkdocs_serve_rebuilds_once_per_change(tmp_path):
+    """The generator's own writes into the watched docs/ start no further build: a new page
+    file gives one build, an edit of a hand-written page one more."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "site_config", project / "site_config")
+    for name in ("docs_templates", "benchmarks"):  # copies: an edit in the checkout meanwhile is no change here
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copytree(ROOT / "docs" / "about", project / "docs" / "about")
+    (project / "seeds").mkdir()
+    samples = sorted((ROOT / "seeds").glob("*.txt"))
+    shutil.copy(samples[0], project / "seeds")
+    log_file = tmp_path / "serve.log"
+    started = lambda text: text.count("Building documentation")  # noqa: E731
+    reloaded = lambda text: text.count("Reloading browsers")  # noqa: E731  (the end of each rebuild)
+    with log_file.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen(
+            # -v: a failure shows which file's change started a build
+            [sys.executable, "-m", "mkdocs", "serve", "-v", "-a", f"127.0.0.1:{_free_port()}"],
+            cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"},
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_for(log_file, lambda text: "Serving on" in text)
+        shutil.copy(samples[1], project / "seeds")  # a new page: many pages written
+        _wait_for(log_file, lambda text: reloaded(text) >= 1)
+        time.sleep(8)  # a build the writes would start comes within a second or two
+        assert started(log_file.read_text(encoding="utf-8")) == 2, log_file.read_text(encoding="utf-8")
+        about = project / "docs" / "about" / "index.md"
+        about.write_text(about.read_text(encoding="utf-8") + "\n另有说明。\n", encoding="utf-8")
+        _wait_for(log_file, lambda text: reloaded(text) >= 2)
+        time.sleep(8)
+        assert started(log_file.read_text(encoding="utf-8")) == 3, log_file.read_text(encoding="utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "另有说明" in next(project.glob("**/about/index.md")).read_text(encoding="utf-8")
