@@ -16,7 +16,7 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
 
@@ -45,6 +45,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
 
     def on_config(self, config):
         _anchor_paths(config, Path(config.config_file_path).resolve().parent)
+        self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()
         if not self.config.enabled:
             return config
@@ -86,8 +87,25 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
             page.title = title  # MkDocs' Page.title may be overwritten (a weak property)
         return markdown
 
+    def on_page_context(self, context, page, config, nav):
+        """Remember each article's issue year, for the date terms of the search index."""
+        record = page.meta.get("article") if isinstance(page.meta, dict) else None
+        issue_date = record.get("issue_date") if isinstance(record, dict) else None
+        if issue_date:
+            self._years[page.url] = int(str(issue_date)[:4])
+        return context
+
+    @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, config):
-        """With Pagefind, index the built site: a chunked index a reader fetches per query."""
+        """The built-in search's index gets the terms that let a query meet it (see
+        generator/render/search_terms.py); with Pagefind, the built site is indexed: a
+        chunked index a reader fetches per query."""
+        if not getattr(self, "_pagefind", False):
+            import jieba
+
+            from .render.search_terms import add_search_terms
+
+            add_search_terms(Path(config.site_dir), self._years, jieba.cut_for_search)
         if self.config.enabled and getattr(self, "_pagefind", False):
             result = subprocess.run(
                 [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"],

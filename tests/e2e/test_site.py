@@ -185,3 +185,42 @@ def test_search_finds_a_topic_phrase(page, base_url):
     results = _search(page, "复工复产")
     assert results.count() > 0
     assert any("复工复产" in text for text in results.all_inner_texts())
+
+
+def _result_pages(results, site_dir: Path, base_url: str) -> list[str]:
+    """The text of each result's page, in the order shown (Material's result links)."""
+    texts = []
+    for href in results.locator("a.md-search-result__link").evaluate_all("links => links.map(a => a.href)"):
+        path = re.split(r"[?#]", href, maxsplit=1)[0][len(base_url):]  # ?h=: the theme's highlight
+        page = site_dir / path / "index.html" if not path.endswith(".html") else site_dir / path
+        texts.append(re.sub(r"<[^>]+>|\u200b", "", page.read_text(encoding="utf-8")))
+    return texts
+
+
+def test_search_finds_a_compound_word_first(page, base_url, site_dir):
+    """医护人员 is one word of jieba's, which the browser cuts into pieces: the pages that
+    print it come first."""
+    page.goto(base_url)
+    results = _search(page, "医护人员")
+    texts = _result_pages(results, site_dir, base_url)
+    assert texts and all("医护人员" in text for text in texts[:5]), len(texts)
+
+
+@pytest.mark.parametrize("typed", ["2月20日", "2020年2月20日", "2 月 20 日", "20日"])
+def test_search_finds_a_date_in_the_forms_people_type(page, base_url, site_dir, typed):
+    page.goto(base_url)
+    results = _search(page, typed)
+    texts = _result_pages(results, site_dir, base_url)
+    day = "20日" if typed == "20日" else "2月20日"
+    assert texts and all(day in text for text in texts[:5])
+    assert page.locator("input.md-search__input").input_value() == typed.replace(" ", "")
+
+
+def test_a_search_for_a_name_lists_no_other_persons_page(page, base_url, site_dir):
+    """Lists of people who appear together are out of the index: 王小平's search does not
+    bring up every page that only lists him."""
+    page.goto(base_url)
+    results = _search(page, "王小平")
+    hrefs = results.locator("a.md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    people = {re.split(r"[?#]", h, maxsplit=1)[0] for h in hrefs if "/people/" in h} - {f"{base_url}people/"}  # the index of all
+    assert people == {f"{base_url}people/wang-xiao-ping/"}, people
