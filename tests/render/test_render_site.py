@@ -276,3 +276,13 @@ def test_a_new_issue_updates_the_link_of_the_previous_issues_last_article(tmp_pa
     assert "下一期" not in visible_text(to_html(page.read_text(encoding="utf-8"))[1])
     render_site([lead, second, later], [], make_config(), docs)
     assert "下一期：2020年2月26日" in visible_text(to_html(page.read_text(encoding="utf-8"))[1])
+
+
+def test_home_and_district_index_count_the_districts_alike(site):
+    """The home page names the districts with articles; the index, listing all, says how many have any."""
+    docs, _ = site
+    home = visible_text(_page(docs, "index.md")[1])
+    index = visible_text(_page(docs, "districts/index.md")[1])
+    with_articles = re.search(r"(\d+) 个县（市）区、", home).group(1)
+    assert with_articles == "1"  # 武陟县; 温县 is in the reference data without an article
+    assert "2 个县（市）区，其中 1 个有文章" in index
