@@ -286,3 +286,12 @@ def test_home_and_district_index_count_the_districts_alike(site):
     with_articles = re.search(r"(\d+) 个县（市）区、", home).group(1)
     assert with_articles == "1"  # 武陟县; 温县 is in the reference data without an article
     assert "2 个县（市）区，其中 1 个有文章" in index
+
+
+def test_a_district_page_says_its_places_are_reference_data(site):
+    """The townships listed come from districts.yml, not from the articles: the page says so."""
+    docs, _ = site
+    text = visible_text(_page(docs, "districts/wuzhi.md")[1])
+    assert "辖区乡镇与地点" in text
+    assert "以下地名来自本档案的地名资料，用于识别文章中的地名，并不表示上列文章都提到了它们。" in text
+    assert text.index("并不表示上列文章都提到了它们") < text.index("街道：木城街道")
