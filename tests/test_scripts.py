@@ -30,3 +30,10 @@ def test_the_site_build_fails_on_page_errors():
     assert plugin["fail_on"] == "error"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "fail_on" in readme
+
+
+def test_the_readme_names_the_prerequisites():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    fresh = readme.split("## On a fresh machine", 1)[1].split("\n## ", 1)[0]
+    for needed in ("Python ≥ 3.11", "`venv`", "root", "apt-get", "from\nthe repository root", "mkdocs serve"):
+        assert needed in fresh, needed
