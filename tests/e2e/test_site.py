@@ -224,3 +224,25 @@ def test_a_search_for_a_name_lists_no_other_persons_page(page, base_url, site_di
     hrefs = results.locator("a.md-search-result__link").evaluate_all("links => links.map(a => a.href)")
     people = {re.split(r"[?#]", h, maxsplit=1)[0] for h in hrefs if "/people/" in h} - {f"{base_url}people/"}  # the index of all
     assert people == {f"{base_url}people/wang-xiao-ping/"}, people
+
+
+def test_on_a_phone_a_persons_role_table_fits_the_screen(browser, base_url, site_dir):
+    """The role table (role, count, first, latest) of the people with the longest roles: no
+    column is cut off beyond the screen's edge at 375 px."""
+    pages = []
+    for path in (site_dir / "people").glob("*/index.html"):
+        table = re.search(r'id="见报职务".*?</table>', path.read_text(encoding="utf-8"), re.S)
+        if table:
+            pages.append((len(re.sub(r"<[^>]+>", "", table.group(0))), path.parent.name))
+    assert pages
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN", is_mobile=True)
+    tab = context.new_page()
+    try:
+        for _, slug in sorted(pages, reverse=True)[:8]:
+            tab.goto(f"{base_url}people/{slug}/")
+            widths = tab.evaluate("""() => [...document.querySelectorAll('.md-typeset__scrollwrap')]
+                .map(w => [w.scrollWidth, w.clientWidth])""")
+            assert widths and all(scroll <= client for scroll, client in widths), (slug, widths)
+        _shot(tab, "phone-person")
+    finally:
+        context.close()
