@@ -22,7 +22,8 @@ log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
 
 
 # How bad a page file's problem must be to count as a MkDocs warning (and so fail
-# `mkdocs build --strict`): "warning" is what `generate --strict` fails on.
+# `mkdocs build --strict`): "warning" is what `generate --strict` fails on, "error" (the
+# default) only unreadable or partly skipped page files.
 FAIL_ON = ("warning", "error", "never")
 
 
@@ -31,9 +32,9 @@ class ArchivePluginConfig(base.Config):
     seeds_dir = c.Type(str, default="seeds")
     site_config_dir = c.Type(str, default="site_config")
     # Page problems at or above this severity are logged as MkDocs warnings or errors, the
-    # others at INFO: "warning" (the default) gives `mkdocs build --strict` the meaning of
-    # `generate --strict`; "error" fails only on unreadable or partly skipped files.
-    fail_on = c.Choice(FAIL_ON, default="warning")
+    # others at INFO: "error" (the default) fails `mkdocs build --strict` on unreadable or
+    # partly skipped files; "warning" gives it the meaning of `generate --strict`.
+    fail_on = c.Choice(FAIL_ON, default="error")
 
 
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):

@@ -76,7 +76,7 @@ def _strict_build(tmp_path, seeds, **options):
     build(config)
 
 
-def test_by_default_mkdocs_build_strict_fails_where_generate_strict_does(tmp_path, caplog):
+def test_fail_on_warning_fails_mkdocs_build_strict_where_generate_strict_does(tmp_path, caplog):
     """One meaning of strict: a page warning (an empty file) fails the strict site build."""
     seeds = _seeds_with(tmp_path, "empty.txt", b"")
     with pytest.raises(Abort), caplog.at_level(logging.INFO):
@@ -96,12 +96,14 @@ def test_fail_on_error_lets_warnings_pass_and_fails_on_errors(tmp_path, caplog):
         _strict_build(broken, seeds, fail_on="error")
 
 
-def test_the_plugin_default_is_the_meaning_of_generate_strict():
+def test_by_default_page_errors_fail_the_strict_site_build():
+    """Without the option (as in a mkdocs.yml that inherits this one and lists the plugin
+    again): errors, which the test above builds with fail_on="error"."""
     from generator.mkdocs_plugin import ArchivePluginConfig
 
     config = ArchivePluginConfig()
     config.load_dict({})
-    assert config.validate() == ([], []) and config.fail_on == "warning"
+    assert config.validate() == ([], []) and config.fail_on == "error"
 
 
 def test_jieba_says_nothing_when_a_build_loads_it(tmp_path):
