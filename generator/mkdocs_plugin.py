@@ -125,37 +125,12 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         return server
 
     def _watch_docs(self, server, docs_dir: str) -> None:
-        """Watch docs/ for the user's changes only: MkDocs' own watch of it would rebuild
-        again for every page the generator writes (see generator/own_writes.py). Uses the
-        livereload server's rebuild flag; where a MkDocs version lacks it, MkDocs' watch stays."""
-        import watchdog.events
+        """Watch docs/ for the user's changes only (generator/own_writes.py)."""
+        from .own_writes import watch_docs
 
-        from .own_writes import OwnWrites
-
-        condition = getattr(server, "_rebuild_cond", None)
-        if condition is None or not hasattr(server, "_want_rebuild") or not hasattr(server, "observer"):
-            return
-        own = OwnWrites(Path(docs_dir))
-
-        def rebuild() -> None:
-            with condition:
-                server._want_rebuild = True
-                condition.notify_all()
-
-        def changed(event) -> None:
-            if event.is_directory:
-                return
-            paths = [event.src_path, getattr(event, "dest_path", "") or ""]
-            if all(not p or own.is_ours(os.fsdecode(p)) for p in paths):
-                return
-            log.debug("generator: %s: not the generator's own write: rebuild", event)
-            rebuild()
-
-        handler = watchdog.events.FileSystemEventHandler()
-        handler.on_any_event = changed
-        server.unwatch(docs_dir)
-        server.observer.schedule(handler, os.path.abspath(docs_dir), recursive=True)
-        self._own_writes, self._rebuild = own, rebuild
+        watching = watch_docs(server, Path(docs_dir))
+        if watching is not None:
+            self._own_writes, self._rebuild = watching
 
     def _folder(self, config, key: str) -> Path:
         """A folder option, relative to the folder of mkdocs.yml."""

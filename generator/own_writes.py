@@ -12,10 +12,14 @@ an edit of a hand-written page in docs/about/, is the user's and rebuilds.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
 from pathlib import Path
+from typing import Callable
+
+log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
 
 # Files that are the generator's whatever their content: its working folder, and the
 # temporary files of output.write_atomic (".<name>.<12 hex digits>.tmp" beside the target).
@@ -88,3 +92,36 @@ class OwnWrites:
         except OSError:
             return False
         return (info.st_size, info.st_mtime_ns) == known
+
+
+def watch_docs(server, docs_dir: Path) -> tuple[OwnWrites, Callable[[], None]] | None:
+    """Replace MkDocs' watch of `docs_dir` by one that ignores the generator's own writes;
+    returns the record to keep up to date and a function that asks for a rebuild. Uses the
+    livereload server's rebuild flag; where a MkDocs version lacks it, MkDocs' watch stays
+    (None)."""
+    import watchdog.events
+
+    condition = getattr(server, "_rebuild_cond", None)
+    if condition is None or not hasattr(server, "_want_rebuild") or not hasattr(server, "observer"):
+        return None
+    own = OwnWrites(docs_dir)
+
+    def rebuild() -> None:
+        with condition:
+            server._want_rebuild = True
+            condition.notify_all()
+
+    def changed(event) -> None:
+        if event.is_directory:
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "") or ""]
+        if all(not p or own.is_ours(os.fsdecode(p)) for p in paths):
+            return
+        log.debug("generator: %s: not the generator's own write: rebuild", event)
+        rebuild()
+
+    handler = watchdog.events.FileSystemEventHandler()
+    handler.on_any_event = changed
+    server.unwatch(str(docs_dir))
+    server.observer.schedule(handler, os.path.abspath(docs_dir), recursive=True)
+    return own, rebuild
