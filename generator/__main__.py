@@ -24,11 +24,15 @@ def _progress(every: int):
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .pipeline import run
+    from .pipeline import SeedsError, run
 
     started = time.perf_counter()
     config = load_config(args.config)
-    report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers)
+    try:
+        report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers)
+    except SeedsError as exc:
+        log.error("error: %s", exc)
+        return 2
     for problem in report.problems:
         log.log(logging.ERROR if problem.severity == "error" else logging.WARNING if problem.severity == "warning" else logging.INFO, "%s", problem)
     log.info("%s; %.2f s", report.summary(), time.perf_counter() - started)

@@ -16,42 +16,97 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
+
+
+# How bad a page file's problem must be to count as a MkDocs warning (and so fail
+# `mkdocs build --strict`): "warning" is what `generate --strict` fails on, "error" (the
+# default) only unreadable or partly skipped page files.
+FAIL_ON = ("warning", "error", "never")
 
 
 class ArchivePluginConfig(base.Config):
     enabled = c.Type(bool, default=True)  # false: build the docs/ already generated
     seeds_dir = c.Type(str, default="seeds")
     site_config_dir = c.Type(str, default="site_config")
+    # Page problems at or above this severity are logged as MkDocs warnings or errors, the
+    # others at INFO: "error" (the default) fails `mkdocs build --strict` on unreadable or
+    # partly skipped files; "warning" gives it the meaning of `generate --strict`.
+    fail_on = c.Choice(FAIL_ON, default="error")
 
 
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     """Runs parse -> enrich -> dataset -> render into the docs folder before MkDocs reads it."""
 
+    def on_startup(self, *, command, dirty):
+        """Defined so that MkDocs keeps this one instance across the rebuilds of `mkdocs
+        serve`: it holds the record of the generator's own writes (see _watch_docs)."""
+
     def on_config(self, config):
+        _anchor_paths(config, Path(config.config_file_path).resolve().parent)
+        self._years: dict[str, int] = {}  # page URL -> its issue's year
+        _quiet_jieba()
         if not self.config.enabled:
             return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
         from .config import load_config
-        from .pipeline import run
+        from .pipeline import SeedsError, run
 
         docs_dir = Path(config.docs_dir)
         settings = load_config(self._folder(config, "site_config_dir"))
         _publish_settings(config, settings.archive)
         self._pagefind = settings.archive.search == "pagefind"
         _choose_search(config, self._pagefind)
-        report = run(self._folder(config, "seeds_dir"), docs_dir, settings)
+        own = getattr(self, "_own_writes", None)
+        if own is not None:
+            own.begin()
+        written: list[str] = []
+        try:
+            report = run(self._folder(config, "seeds_dir"), docs_dir, settings)
+            written = report.written
+        except SeedsError as exc:
+            raise PluginError(str(exc)) from exc
+        finally:
+            if own is not None:
+                others = own.end(written)
+                if others:  # the user changed docs/ while we wrote it: build again
+                    self._rebuild()
         log.info("generator: %s", report.summary())
-        # Page problems are the parser's findings about the input, not about the site: shown,
-        # but at INFO, so that `mkdocs build --strict` does not fail on a hard-to-read page.
         for problem in report.problems:
-            log.info("generator: %s", problem)
+            log.log(problem_level(problem.severity, self.config.fail_on), "generator: %s", problem)
         return config
 
+    def on_page_markdown(self, markdown, page, config, files):
+        """An article page is titled by its headline, also when a kicker precedes the H1
+        (also with `enabled: false`: the pages of docs/ are the generator's all the same)."""
+        from .render.page_title import article_title
+
+        title = article_title(page.meta)
+        if title is not None:
+            page.title = title  # MkDocs' Page.title may be overwritten (a weak property)
+        return markdown
+
+    def on_page_context(self, context, page, config, nav):
+        """Remember each article's issue year, for the date terms of the search index."""
+        record = page.meta.get("article") if isinstance(page.meta, dict) else None
+        issue_date = record.get("issue_date") if isinstance(record, dict) else None
+        if issue_date:
+            self._years[page.url] = int(str(issue_date)[:4])
+        return context
+
+    @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, config):
-        """With Pagefind, index the built site: a chunked index a reader fetches per query."""
+        """The built-in search's index gets the terms that let a query meet it (see
+        generator/render/search_terms.py); with Pagefind, the built site is indexed: a
+        chunked index a reader fetches per query."""
+        if not getattr(self, "_pagefind", False):
+            import jieba
+
+            from .render.search_terms import add_search_terms
+
+            add_search_terms(Path(config.site_dir), self._years, jieba.cut_for_search)
         if self.config.enabled and getattr(self, "_pagefind", False):
             result = subprocess.run(
                 [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"],
@@ -65,11 +120,55 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         # docs_templates/ sits beside site_config/ (generator.render.templates_dir).
         for folder in (self._folder(config, "seeds_dir"), site_config, site_config.parent / "docs_templates"):
             server.watch(str(folder))
+        if self.config.enabled:
+            self._watch_docs(server, config.docs_dir)
         return server
+
+    def _watch_docs(self, server, docs_dir: str) -> None:
+        """Watch docs/ for the user's changes only (generator/own_writes.py)."""
+        from .own_writes import watch_docs
+
+        watching = watch_docs(server, Path(docs_dir))
+        if watching is not None:
+            self._own_writes, self._rebuild = watching
 
     def _folder(self, config, key: str) -> Path:
         """A folder option, relative to the folder of mkdocs.yml."""
         return Path(config.config_file_path).resolve().parent / self.config[key]
+
+
+def problem_level(severity: str, fail_on: str) -> int:
+    """The logging level of a page problem: a MkDocs warning or error when it is at least
+    as bad as `fail_on`, else INFO (shown, and not counted by `mkdocs build --strict`)."""
+    rank = {"warning": 1, "error": 2}
+    if rank.get(severity, 0) >= rank.get(fail_on, 3):
+        return logging.ERROR if severity == "error" else logging.WARNING
+    return logging.INFO
+
+
+def _quiet_jieba() -> None:
+    """The search plugin loads jieba after us; its loading messages are no news in a build."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _anchor_paths(config, project: Path) -> None:
+    """Paths of mkdocs.yml that the search plugin and pymdownx.snippets read relative to the
+    working folder (the jieba dictionaries, the snippets' base), made relative to the folder
+    of mkdocs.yml, as MkDocs' own docs_dir is: `mkdocs build -f path/mkdocs.yml` works from
+    anywhere. Absolute paths are kept."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None:
+        for key in ("jieba_dict", "jieba_dict_user"):
+            value = search.config.get(key)
+            if value and not os.path.isabs(value):
+                search.config[key] = str(project / value)
+    snippets = config.mdx_configs.get("pymdownx.snippets")
+    if snippets and snippets.get("base_path") is not None:
+        bases = snippets["base_path"]
+        bases = [bases] if isinstance(bases, str) else list(bases)
+        snippets["base_path"] = [base if os.path.isabs(base) else str(project / base) for base in bases]
 
 
 def _publish_settings(config, archive) -> None:

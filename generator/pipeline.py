@@ -51,8 +51,16 @@ class RunReport:
         )
 
 
+class SeedsError(Exception):
+    """The seeds path is not a folder: a run would write an empty archive over the site."""
+
+
 def find_page_files(seeds_dir: Path) -> list[Path]:
-    """Every `*.txt` below `seeds_dir`, in a stable order (by relative path)."""
+    """Every `*.txt` below `seeds_dir`, in a stable order (by relative path). A path that is
+    not a folder is an error (a mistyped --seeds must not publish an empty archive)."""
+    if not seeds_dir.is_dir():
+        what = "is a file, not a folder of page dumps" if seeds_dir.exists() else "no such folder"
+        raise SeedsError(f"seeds {seeds_dir}: {what}; nothing generated")
     return sorted((p for p in seeds_dir.rglob("*.txt") if p.is_file()), key=lambda p: p.relative_to(seeds_dir).as_posix())
 
 
@@ -69,6 +77,8 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     to read meanwhile."""
     report = RunReport()
     files = find_page_files(seeds_dir)
+    if not files:
+        report.problems.append(Problem(str(seeds_dir), None, "no page files (*.txt) in this folder; the archive is empty"))
     pages: list[Page | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
     folder = cache.cache_folder(docs_dir) if docs_dir is not None else None

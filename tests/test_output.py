@@ -58,3 +58,17 @@ def test_an_edited_manifest_cannot_delete_outside_the_folder(tmp_path):
     write_atomic(docs / MANIFEST, "../precious.txt\n")
     replace_generated(docs, [])
     assert outside.read_text(encoding="utf-8") == "keep"
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_written_files_get_the_mode_the_umask_gives(tmp_path, umask, mode):
+    """As any file the user creates: a dataset on a shared machine is readable by the group."""
+    previous = os.umask(umask)
+    try:
+        write_atomic(tmp_path / "new.jsonl", "{}\n")
+        write_atomic(tmp_path / "new.jsonl", "{}\n{}\n")  # rewritten through a new temporary file
+        write_atomic(tmp_path / "sub" / "other.md", "x")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "new.jsonl").stat().st_mode & 0o777 == mode
+    assert (tmp_path / "sub" / "other.md").stat().st_mode & 0o777 == mode

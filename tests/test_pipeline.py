@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -168,3 +169,15 @@ def test_worker_processes_give_the_same_archive(tmp_path, config, monkeypatch):
     report = run(seeds, tmp_path / "two", config, workers=2)
     assert report.cached == 0
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_the_dataset_and_pages_are_readable_as_the_umask_allows(tmp_path, config):
+    """A researcher on a shared machine can read the dataset: no 0600 temporary-file modes."""
+    seeds = _seeds(tmp_path, SAMPLES[:1])
+    previous = os.umask(0o022)
+    try:
+        run(seeds, tmp_path / "docs", config)
+    finally:
+        os.umask(previous)
+    files = [p for p in (tmp_path / "docs").rglob("*") if p.is_file()]
+    assert files and {p.stat().st_mode & 0o777 for p in files} == {0o644}

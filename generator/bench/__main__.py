@@ -32,6 +32,17 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _search(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .search_quality import measure
+
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="archive-search-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    print(measure(Path(args.repo), workdir, Path(args.queries)))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.bench", description="benchmarks of the archive generator")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -54,6 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--keep", action="store_true", help="keep the temporary builds")
     report.add_argument("--no-search", action="store_true", help="skip the search measurements (browser, Pagefind)")
     report.set_defaults(func=_report)
+
+    search = commands.add_parser("search", help="recall and first-five precision of both search engines on a query set, in Chromium")
+    search.add_argument("--repo", default=".", help="the project folder (default: .)")
+    search.add_argument("--queries", default="benchmarks/search_queries.yml", help="the query set (default: benchmarks/search_queries.yml)")
+    search.add_argument("--workdir", help="where the two builds go (default: a new folder in /tmp)")
+    search.set_defaults(func=_search)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)

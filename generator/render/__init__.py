@@ -142,7 +142,9 @@ def _fingerprint(template: str, context: dict, sources: _Sources, path: str, cod
         # An article page shows the article and its neighbours, all of one issue (or one
         # undated page file): the issue's digest stands for it. Thirty thousand pages a run
         # share six hundred digests; adding a page to an issue renders that issue again.
-        return hashlib.sha1(f"{code}\x1e{path}\x1e{sources.group(context['article'])}".encode()).hexdigest()
+        # The first and last article also link the issues before and after (paths of dates).
+        around = "\x1f".join(i.path if i else "" for i in catalog.issues_around(context["article"].issue_date))
+        return hashlib.sha1(f"{code}\x1e{path}\x1e{sources.group(context['article'])}\x1e{around}".encode()).hexdigest()
     elif template in ("person.md.j2", "district.md.j2", "topic.md.j2"):
         entry = context["entry"]
         people = [n for n, _ in getattr(entry, "companions", []) or getattr(entry, "people", [])]

@@ -218,6 +218,18 @@ class Catalog:
     def path(self, article: Article) -> str:
         return self.paths[article.id]
 
+    def issues_around(self, day: _dt.date | None) -> tuple[Issue | None, Issue | None]:
+        """The issues before and after the one of `day` (none for an undated article): the
+        way on from an issue's first and last article."""
+        i = self._issue_index.get(day) if day else None
+        if i is None:
+            return None, None
+        return (self.issues[i - 1] if i else None, self.issues[i + 1] if i + 1 < len(self.issues) else None)
+
+    @functools.cached_property
+    def _issue_index(self) -> dict[_dt.date, int]:
+        return {issue.day: i for i, issue in enumerate(self.issues)}
+
 
 @functools.lru_cache(maxsize=65536)
 def sort_key(name: str) -> tuple[str, str]:

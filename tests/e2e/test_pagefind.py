@@ -16,7 +16,7 @@ import threading
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler
+from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler, _shot
 
 pytestmark = pytest.mark.e2e
 
@@ -85,7 +85,7 @@ def test_a_reader_finds_a_person_and_a_topic_and_opens_an_article(site, tmp_path
                 tab.locator(".jz-search__results a").first.click()
             assert tab.url.startswith(root) and tab.url != root
             assert "复工复产" in tab.locator("article").inner_text()
-            tab.screenshot(path=str(ROOT / "screenshots" / "pagefind-article.png"))
+            _shot(tab, "pagefind-article")
             browser.close()
         assert not errors, errors
         assert not any("pagefind-worker" in url or "pagefind-ui" in url for url in fetched), fetched
@@ -152,3 +152,29 @@ def test_pagefind_finds_every_page_that_prints_the_query(site, query):
     assert printing and printing <= set(found), sorted(printing - set(found))
     # The first screen of results (five) shows pages that print the query as typed.
     assert set(found[:5]) <= printing, found[:5]
+
+
+def test_pagefind_leaves_lists_of_people_out_and_reads_a_spaced_date(site):
+    """A person's companions are not indexed (data-pagefind-ignore): a search for 王小平 lists
+    no other person's page. The site's box puts 2 月 20 日 in the printed form first."""
+    from playwright.sync_api import sync_playwright
+
+    server = _serve(site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            tab = browser.new_page()
+            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            found = tab.evaluate("""async () => {
+                const pagefind = await import('/pagefind/pagefind.js');
+                const search = await pagefind.search('王小平');
+                return [await Promise.all(search.results.map(async r => (await r.data()).url)),
+                        window.jzNormalizeQuery('2 月 20 日'), window.jzNormalizeQuery('２月２０日')];
+            }""")
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    urls, spaced, wide = found
+    assert {u for u in urls if u.startswith("/people/") and u != "/people/"} == {"/people/wang-xiao-ping/"}, urls
+    assert spaced == wide == "2月20日"

@@ -1,7 +1,8 @@
 """The archive as a reader uses it: `mkdocs build` from the repository's seeds, served on
 127.0.0.1, driven in headless Chromium (Debian's /usr/bin/chromium; see .ci/install-browser).
 
-Screenshots for the README are saved to screenshots/ at the repository root.
+Screenshots go to a temporary folder, so a test run leaves the checkout as it was; the
+README's screenshots/ are made by a deliberate command, scripts/screenshots.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -26,7 +28,6 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-SCREENSHOTS = ROOT / "screenshots"
 TIMEOUT_MS = 15_000
 
 
@@ -91,9 +92,18 @@ def page(browser):
     assert not problems, problems
 
 
+@functools.cache
+def screenshot_folder() -> Path:
+    """Where the browser tests save screenshots: $ARCHIVE_SCREENSHOTS (scripts/screenshots
+    sets it to the README's screenshots/), else a temporary folder made once per run."""
+    folder = os.environ.get("ARCHIVE_SCREENSHOTS")
+    return Path(folder) if folder else Path(tempfile.mkdtemp(prefix="archive-screenshots-"))
+
+
 def _shot(tab, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+    folder = screenshot_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(folder / f"{name}.png"), full_page=False)
 
 
 def _search(tab, query: str):
@@ -175,3 +185,64 @@ def test_search_finds_a_topic_phrase(page, base_url):
     results = _search(page, "复工复产")
     assert results.count() > 0
     assert any("复工复产" in text for text in results.all_inner_texts())
+
+
+def _result_pages(results, site_dir: Path, base_url: str) -> list[str]:
+    """The text of each result's page, in the order shown (Material's result links)."""
+    texts = []
+    for href in results.locator("a.md-search-result__link").evaluate_all("links => links.map(a => a.href)"):
+        path = re.split(r"[?#]", href, maxsplit=1)[0][len(base_url):]  # ?h=: the theme's highlight
+        page = site_dir / path / "index.html" if not path.endswith(".html") else site_dir / path
+        texts.append(re.sub(r"<[^>]+>|\u200b", "", page.read_text(encoding="utf-8")))
+    return texts
+
+
+def test_search_finds_a_compound_word_first(page, base_url, site_dir):
+    """医护人员 is one word of jieba's, which the browser cuts into pieces: the pages that
+    print it come first."""
+    page.goto(base_url)
+    results = _search(page, "医护人员")
+    texts = _result_pages(results, site_dir, base_url)
+    assert texts and all("医护人员" in text for text in texts[:5]), len(texts)
+
+
+@pytest.mark.parametrize("typed", ["2月20日", "2020年2月20日", "2 月 20 日", "20日"])
+def test_search_finds_a_date_in_the_forms_people_type(page, base_url, site_dir, typed):
+    page.goto(base_url)
+    results = _search(page, typed)
+    texts = _result_pages(results, site_dir, base_url)
+    day = "20日" if typed == "20日" else "2月20日"
+    assert texts and all(day in text for text in texts[:5])
+    assert page.locator("input.md-search__input").input_value() == typed.replace(" ", "")
+
+
+def test_a_search_for_a_name_lists_no_other_persons_page(page, base_url, site_dir):
+    """Lists of people who appear together are out of the index: 王小平's search does not
+    bring up every page that only lists him."""
+    page.goto(base_url)
+    results = _search(page, "王小平")
+    hrefs = results.locator("a.md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    people = {re.split(r"[?#]", h, maxsplit=1)[0] for h in hrefs if "/people/" in h} - {f"{base_url}people/"}  # the index of all
+    assert people == {f"{base_url}people/wang-xiao-ping/"}, people
+
+
+def test_on_a_phone_a_persons_role_table_fits_the_screen(browser, base_url, site_dir):
+    """The role table (role, count, first, latest) of the people with the longest roles: no
+    column is cut off beyond the screen's edge at 375 px."""
+    pages = []
+    for path in (site_dir / "people").glob("*/index.html"):
+        table = re.search(r'id="见报职务".*?</table>', path.read_text(encoding="utf-8"), re.S)
+        if table:
+            pages.append((len(re.sub(r"<[^>]+>", "", table.group(0))), path.parent.name))
+    assert pages
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN", is_mobile=True)
+    tab = context.new_page()
+    try:
+        for _, slug in sorted(pages, reverse=True)[:8]:
+            tab.goto(f"{base_url}people/{slug}/")
+            widths = tab.evaluate("""() => [...document.querySelectorAll('.md-typeset__scrollwrap')]
+                .map(w => [w.scrollWidth, w.clientWidth])""")
+            assert widths and all(scroll <= client for scroll, client in widths), (slug, widths)
+        _shot(tab, "phone-person")
+    finally:
+        context.close()

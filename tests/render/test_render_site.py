@@ -252,3 +252,46 @@ def test_unchanged_article_pages_are_not_rendered_again(tmp_path):
     render_site(articles, [], make_config(), tmp_path)
     assert not catalog_path(first).read_text(encoding="utf-8").endswith(marker)
     assert "新的标题" in catalog_path(first).read_text(encoding="utf-8")
+
+
+def test_the_last_article_of_an_issue_leads_on_to_the_next_issue(site):
+    """The reader at the end of 2月21日 goes on to 2月26日; at the archive's end there is no next."""
+    docs, _ = site
+    last, first, latest = (_page(docs, p)[1] for p in (
+        "2020/02/21/wu-zhi-xian-quan-li-fu-wu-qi-second.md",
+        "2020/02/21/wo-shi-zhao-kai-yi-qing-fang-kong-lead01.md",
+        "2020/02/26/shi-wei-zhao-kai-chang-wei-kuo-da-later0.md"))
+    assert "下一期：2020年2月26日" in visible_text(last)
+    assert "../26/index.md" in _links(last)
+    assert "下一期" not in visible_text(first)  # its next is the next article
+    assert "上一期：2020年2月21日" in visible_text(latest) and "下一期" not in visible_text(latest)
+
+
+def test_a_new_issue_updates_the_link_of_the_previous_issues_last_article(tmp_path):
+    """Article pages are rendered again only when their fingerprint changes: a next issue must change it."""
+    docs = tmp_path / "docs"
+    lead, second, later, _ = _articles()
+    render_site([lead, second], [], make_config(), docs)
+    page = docs / "2020/02/21/wu-zhi-xian-quan-li-fu-wu-qi-second.md"
+    assert "下一期" not in visible_text(to_html(page.read_text(encoding="utf-8"))[1])
+    render_site([lead, second, later], [], make_config(), docs)
+    assert "下一期：2020年2月26日" in visible_text(to_html(page.read_text(encoding="utf-8"))[1])
+
+
+def test_home_and_district_index_count_the_districts_alike(site):
+    """The home page names the districts with articles; the index, listing all, says how many have any."""
+    docs, _ = site
+    home = visible_text(_page(docs, "index.md")[1])
+    index = visible_text(_page(docs, "districts/index.md")[1])
+    with_articles = re.search(r"(\d+) 个县（市）区、", home).group(1)
+    assert with_articles == "1"  # 武陟县; 温县 is in the reference data without an article
+    assert "2 个县（市）区，其中 1 个有文章" in index
+
+
+def test_a_district_page_says_its_places_are_reference_data(site):
+    """The townships listed come from districts.yml, not from the articles: the page says so."""
+    docs, _ = site
+    text = visible_text(_page(docs, "districts/wuzhi.md")[1])
+    assert "辖区乡镇与地点" in text
+    assert "以下地名来自本档案的地名资料，用于识别文章中的地名，并不表示上列文章都提到了它们。" in text
+    assert text.index("并不表示上列文章都提到了它们") < text.index("街道：木城街道")

@@ -100,9 +100,19 @@
     });
   }
 
+  // A date typed with spaces or full-width digits (2 月 20 日, ２月２０日) in the form the
+  // paper prints it (2月20日); the same rule as search-query.js for the theme's search.
+  function normalizeQuery(query) {
+    return query
+      .replace(/[\uff10-\uff19]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
+      .replace(/(\d)\s+(?=[年月日])/g, "$1")
+      .replace(/([年月])\s+(?=\d)/g, "$1");
+  }
+  window.jzNormalizeQuery = normalizeQuery;
+
   function run() {
     var id = ++serial;
-    var query = input.value.trim();
+    var query = normalizeQuery(input.value.trim());
     list.textContent = "";
     status.textContent = "";
     more.hidden = true;
