@@ -48,3 +48,56 @@ def test_tail_markers():
 def test_glued_news_start_splits_after_a_headline():
     parts = cv.GLUED_NEWS_START.split("山阳区召开疫情防控指挥部第十一次会议 本报讯（记者原文钊 通")
     assert parts == ["山阳区召开疫情防控指挥部第十一次会议", "本报讯（记者原文钊 通"]
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("本报讯（记者焦娇）为贯彻", "news"),
+        ("新华社郑州12月5日电（记者李三）", "wire"),
+        ("人民网郑州7月18日电 据悉，", "wire"),
+        ("焦作网讯（记者张三 通讯员李四）近日，", "web_news"),
+        ("国际在线河南频道消息：近日，", "outlet_message"),
+        ("本报评论员", "commentary"),
+        ("2 月 24 号上午，市长调研。", "dateline"),
+        ("12月16日8时许，随着", "dateline"),
+        ("据《河南日报》报道，", "reported"),
+    ],
+)
+def test_lead_forms(line, name):
+    found = cv.CONVENTIONS.lead(line)
+    assert found and found[0].name == name
+
+
+def test_no_lead_inside_a_correspondent_byline():
+    # 通讯员 holds 讯: it is no outlet's 网讯 lead.
+    assert cv.CONVENTIONS.lead("杨 帆 本报通讯员 贾黎明 摄") is None
+
+
+@pytest.mark.parametrize(
+    "line, photographers",
+    [
+        ("张三/摄", ["张三"]),
+        ("本报记者 张三 摄影", ["张三"]),
+        ("新华社记者 李三 摄", ["李三"]),
+        ("王五 供图", ["王五"]),
+        ("本报记者 杨 帆 本报通讯员 贾黎明 摄", ["杨帆", "贾黎明"]),
+    ],
+)
+def test_credit_forms(line, photographers):
+    assert cv.CONVENTIONS.credit(line)
+    assert cv.parse_credit(line)["photographers"] == photographers
+
+
+@pytest.mark.parametrize("text, page", [("完成。（下转A2版）", "A2版"), ("完成。（转第3版）", "第3版"), ("完成，（下转第三版①）", "第三版①")])
+def test_jump_forms(text, page):
+    assert cv.clean_marker(cv.JUMP_TO.search(text).group("page")) == page
+
+
+def test_jump_from_forms():
+    assert cv.JUMP_FROM.match("（上接A1版）").group("page") == "A1版"
+    assert cv.JUMP_FROM.match(" （上接一版②）实现").group("page") == "一版②"
+
+
+def test_glued_credit_after_an_editor_code():
+    assert cv.GLUED_PHOTO_CREDIT.search("感人事。③2 王俊祥 摄")

@@ -48,3 +48,38 @@ def test_resolve_date(dateline, expected):
 def test_yesterday_without_issue_date_is_unknown():
     assert resolve_date("昨日", None) is None
     assert resolve_date("2月20日", None, year=2020) == dt.date(2020, 2, 20)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, month, dateline",
+    [
+        (["2 月 24 号上午，市长调研。".replace(" ", "")], None, "2月24号上午"),
+        (["2月25、26日，全市开展检查。"], None, "2月25、26日"),
+        (["二月十日下午，会议召开。"], None, "二月十日下午"),
+        (["12月16日8时许，随着哨声响起。"], None, "12月16日8时许"),
+        (["7月18日夜里，大雨倾盆。"], None, "7月18日夜里"),
+        (["今年以来，该市新签约项目14个。"], None, "今年以来"),
+        (["初冬，车子在山路上前行。"], None, "初冬"),
+        (["企业复工。今年以来，该市签约项目。"], None, ""),  # not the article's first words
+        (["习近平总书记16日在河南省考察调研。"], 9, "16日"),
+        (["习近平总书记16日在河南省考察调研。"], None, ""),  # a day alone needs the lead's month
+    ],
+)
+def test_find_dateline_forms(paragraphs, month, dateline):
+    assert find_dateline(paragraphs, month) == dateline
+
+
+@pytest.mark.parametrize(
+    "dateline, month, expected",
+    [
+        ("2月24号上午", None, dt.date(2021, 2, 24)),
+        ("2月25、26日", None, dt.date(2021, 2, 25)),  # two days: the event began on the first
+        ("二月十日", None, dt.date(2021, 2, 10)),
+        ("十二月二十六日", None, dt.date(2020, 12, 26)),
+        ("16日", 2, dt.date(2021, 2, 16)),
+        ("今年以来", None, None),
+        ("初冬", None, None),
+    ],
+)
+def test_resolve_date_forms(dateline, month, expected):
+    assert resolve_date(dateline, ISSUE, month=month) == expected

@@ -1,0 +1,48 @@
+"""Who wrote an item, from its byline lines, leads and signatures (bylines.py)."""
+
+import pytest
+
+from generator.model import Article
+from generator.parse import bylines
+
+
+def _article():
+    return Article(id="x", source_file="p.txt", first_line=1, last_line=1)
+
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents",
+    [
+        ("本报记者 王 言", ["王言"], []),
+        ("本报通讯员 岳 静", [], ["岳静"]),
+        ("本报记者 张 蕊 实习生 李子晗", ["张蕊", "李子晗"], []),
+        ("新华社记者 滕沐颖", ["滕沐颖"], []),
+        ("本报特派记者 董柏生", ["董柏生"], []),
+        (" □河南省人民政府参事 郑泰森", ["郑泰森"], []),
+        (" □李 寅", ["李寅"], []),
+    ],
+)
+def test_byline_lines(line, reporters, correspondents):
+    article = _article()
+    bylines.byline_line(article, line)
+    assert (article.reporters, article.correspondents) == (reporters, correspondents)
+
+
+def test_a_wire_lead_gives_its_reporters_and_month():
+    article = _article()
+    assert bylines.lead_byline(article, "新华社郑州12月5日电（记者李三 王五）") == 12
+    assert article.reporters == ["李三", "王五"]
+    article = _article()
+    assert bylines.lead_byline(article, "焦作网讯（记者张三 通讯员李四）") is None
+    assert (article.reporters, article.correspondents) == (["张三"], ["李四"])
+
+
+@pytest.mark.parametrize("text, value", [("李萍 李得胜", "李萍 李得胜"), ("孙 楠 楠", "孙楠楠"), ("融媒", "融媒"), ("李萍、李得胜", "李萍、李得胜")])
+def test_tail_signatures_keep_two_names_apart(text, value):
+    assert bylines.signature(_article(), text) == value
+
+
+def test_a_reporters_list_at_the_tail_is_no_signature():
+    article = _article()
+    assert bylines.signature(article, "记者刘洋、马丽") == ""
+    assert article.reporters == ["刘洋", "马丽"]
