@@ -295,3 +295,17 @@ def test_a_district_page_says_its_places_are_reference_data(site):
     assert "辖区乡镇与地点" in text
     assert "以下地名来自本档案的地名资料，用于识别文章中的地名，并不表示上列文章都提到了它们。" in text
     assert text.index("并不表示上列文章都提到了它们") < text.index("街道：木城街道")
+
+
+def test_an_inferred_issue_date_is_marked_as_such(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "data").mkdir(parents=True)
+    (docs / ARTICLES).write_text("{}\n", encoding="utf-8")
+    guessed = article(id="guess0123456", title="某会召开", issue_date=FEB21, issue_date_inferred=True, page=None)
+    known = article(id="known0123456", title="另一会召开", issue_date=FEB21, page=1)
+    render_site([guessed, known], [], make_config(), docs)
+    pages = {path.stem: visible_text(_page(docs, path.relative_to(docs))[1]) for path in docs.glob("2020/02/21/*.md") if path.stem != "index"}
+    guessed_text = next(text for stem, text in pages.items() if stem.endswith("guess0"))
+    known_text = next(text for stem, text in pages.items() if stem.endswith("known0"))
+    assert "据本版所载日期推断" in guessed_text
+    assert "推断" not in known_text
