@@ -27,6 +27,8 @@ ALLOWED = {
 }
 FINAL = {"START", "BODY", "TAIL", "HEAD"}  # a page never ends on a byline
 NEG = float("-inf")
+# For each label, the labels it may follow (the page's start "^" among them).
+_BEFORE = {label: tuple(prev for prev, nexts in ALLOWED.items() if label in nexts) for label in LABELS}
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,14 @@ def viterbi(scores: list[dict[tuple[str, str], float]]) -> Decoded:
         current: dict[str, float] = {}
         pointers: dict[str, str] = {}
         previous = {"^": 0.0} if i == 0 else alpha[-1]
+        row = scores[i]
         for label in LABELS:
             best, arg = NEG, ""
-            for prev, value in previous.items():
-                if value == NEG or label not in ALLOWED[prev]:
+            for prev in _BEFORE[label]:
+                value = previous.get(prev, NEG)
+                if value == NEG:
                     continue
-                total = value + scores[i].get((prev, label), 0.0)
+                total = value + row.get((prev, label), 0.0)
                 if total > best:
                     best, arg = total, prev
             current[label] = best

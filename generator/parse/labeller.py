@@ -43,17 +43,27 @@ def allowed(row: Row, prev: str, label: str) -> bool:
     """The hard constraints on one row: its form (above), and that a body ends closed (a
     sentence, a marker, a code, a signature) before its headline or the next item, so that
     lines cut mid-sentence are never a headline nor a new article."""
+    return _constraint(row)(prev, label)
+
+
+def _constraint(row: Row):
+    """The row's hard constraints as a test of (prev, label), worked out once per row."""
     only = forced_labels(row)
     if only:
-        return label in only
+        return lambda prev, label: label in only
     # A body ends closed (unless it goes on elsewhere, which its jump marker closes) before
     # its headline, its tail or the next item.
-    body_open = "prev_ends:open" in row.features or "prev_ends:clause" in row.features
-    if body_open and label in ("HEAD", "START", "BYL", "TAIL") and prev in ("START", "BODY"):
-        return False
+    features = set(row.features)
+    body_open = "prev_ends:open" in features or "prev_ends:clause" in features
     # A jump marker or a photo credit ends its body: what follows is no more of it.
-    ended = "after_jump" in row.features or "after_credit" in row.features
-    return not (ended and label in ("BODY", "SUB"))
+    ended = "after_jump" in features or "after_credit" in features
+
+    def test(prev: str, label: str) -> bool:
+        if body_open and label in ("HEAD", "START", "BYL", "TAIL") and prev in ("START", "BODY"):
+            return False
+        return not (ended and label in ("BODY", "SUB"))
+
+    return test
 
 
 @dataclass(frozen=True)
@@ -63,18 +73,37 @@ class LineModel:
     about: dict  # what the weights were fitted on, and how they validated
 
     def emissions(self, row: Row) -> dict[str, float]:
-        w = self.state
-        return {label: sum(w.get(f"{feature}|{label}", 0.0) for feature in row.features) for label in LABELS}
+        scores = dict.fromkeys(LABELS, 0.0)
+        by_feature = self._by_feature()
+        for feature in row.features:
+            for label, weight in by_feature.get(feature, ()):
+                scores[label] += weight
+        return scores
+
+    def _by_feature(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        """The state weights grouped by feature, made once per model."""
+        cached = self.__dict__.get("_grouped")
+        if cached is None:
+            grouped: dict[str, list[tuple[str, float]]] = {}
+            for key, weight in self.state.items():
+                feature, _, label = key.rpartition("|")
+                grouped.setdefault(feature, []).append((label, weight))
+            cached = {f: tuple(pairs) for f, pairs in grouped.items()}
+            object.__setattr__(self, "_grouped", cached)
+        return cached
 
     def row_scores(self, row: Row) -> dict[tuple[str, str], float]:
         emit = self.emissions(row)
-        out = {}
-        for prev, label in PAIRS:
-            if not allowed(row, prev, label):
-                out[(prev, label)] = NEG
-            else:
-                out[(prev, label)] = emit[label] + self.transitions.get(f"{prev}>{label}", 0.0)
-        return out
+        test = _constraint(row)
+        transitions = self._pair_weights()
+        return {pair: (emit[pair[1]] + transitions[pair]) if test(*pair) else NEG for pair in PAIRS}
+
+    def _pair_weights(self) -> dict[tuple[str, str], float]:
+        cached = self.__dict__.get("_pairs")
+        if cached is None:
+            cached = {(prev, label): self.transitions.get(f"{prev}>{label}", 0.0) for prev, label in PAIRS}
+            object.__setattr__(self, "_pairs", cached)
+        return cached
 
     def label(self, rows: list[Row]) -> Decoded:
         decoded = viterbi([self.row_scores(row) for row in rows])
