@@ -1,0 +1,23 @@
+"""One article enriched: people with their roles, districts and the primary district,
+topics and main classes, keywords; its text segmented once for all of them."""
+
+from __future__ import annotations
+
+from ..model import Article
+from .districts import find_districts
+from .keywords import keywords
+from .people import article_text, find_people, segment
+from .resources import Resources
+from .topics import classify
+
+
+def enrich_article(article: Article, res: Resources) -> Article:
+    """Fill the article's people, districts, topics and keywords in place."""
+    tokens = segment(article_text(article), res)
+    mentions = find_people(article, res, tokens)
+    article.people = [m.name for m in mentions]
+    article.people_roles = {m.name: list(m.roles) for m in mentions if m.roles}
+    article.districts, article.primary_district = find_districts(article, res.gazetteer, mentions, res.register)
+    article.topics, article.topic_classes = classify(article, res)
+    article.keywords = keywords(tokens, res)
+    return article
