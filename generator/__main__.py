@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 from .config import ConfigError, load_config
+from .model import shown_name
+from .output import UnsafePathError
 
 log = logging.getLogger("generator")
 
@@ -71,6 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         log.error("configuration error: %s", exc)
         return 2
+    except UnsafePathError as exc:
+        log.error("refused: %s; nothing was written there", exc)
+        return 3
+    except OSError as exc:  # a full disk, a folder that cannot be written
+        where = f"{shown_name(str(exc.filename))}: " if exc.filename else ""
+        log.error("cannot write %s%s; every file written is whole (each replaced in one step), the others are as the "
+                  "previous run left them: fix this and run again", where, exc.strerror or exc)
+        return 3
 
 
 if __name__ == "__main__":

@@ -30,7 +30,27 @@ class ArchivePluginConfig(base.Config):
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     """Runs parse -> enrich -> dataset -> render into the docs folder before MkDocs reads it."""
 
+    _serving = False
+
+    def on_startup(self, *, command, dirty):
+        self._serving = command == "serve"
+
     def on_config(self, config):
+        """Under `mkdocs serve` a failed run is reported and the site is built from docs/ as
+        the last run left it (every file there is whole), so the server keeps answering;
+        under `mkdocs build` the build fails with the message, never with a traceback."""
+        try:
+            return self._generate(config)
+        except PluginError:
+            raise
+        except Exception as exc:  # the generator's own failure, or a full disk
+            message = f"generator: {_one_line(exc)}"
+            if self._serving:
+                log.error("%s; serving the site as the last run left docs/", message)
+                return config
+            raise PluginError(message) from exc
+
+    def _generate(self, config):
         if not self.config.enabled:
             return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
@@ -70,6 +90,14 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     def _folder(self, config, key: str) -> Path:
         """A folder option, relative to the folder of mkdocs.yml."""
         return Path(config.config_file_path).resolve().parent / self.config[key]
+
+
+def _one_line(exc: Exception) -> str:
+    """An exception as one line: its type and message, a file it names (OSError)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"cannot write or read {where}{exc.strerror}"
+    return f"{type(exc).__name__}: {exc}".replace("\n", " ")
 
 
 def _publish_settings(config, archive) -> None:
