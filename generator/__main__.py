@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         log.error("refused: %s; nothing was written there", exc)
         return 3
     except OSError as exc:  # a full disk, a folder that cannot be written
+        if exc.errno is None:  # not the system's (a template not found): say what it is
+            log.error("%s: %s", type(exc).__name__, exc)
+            return 3
         where = f"{shown_name(str(exc.filename))}: " if exc.filename else ""
         log.error("cannot write %s%s; every file written is whole (each replaced in one step), the others are as the "
                   "previous run left them: fix this and run again", where, exc.strerror or exc)

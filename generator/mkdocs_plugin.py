@@ -51,6 +51,11 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
             raise PluginError(message) from exc
 
     def _generate(self, config):
+        import jieba
+
+        from .enrich.resources import jieba_cache_dir
+
+        jieba.dt.tmp_dir = jieba_cache_dir()  # the search plugin's jieba, too (see jieba_cache_dir)
         if not self.config.enabled:
             return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
