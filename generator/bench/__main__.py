@@ -32,6 +32,20 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fuzz(args: argparse.Namespace) -> int:
+    from ..config import load_config
+    from .fuzz import fuzz
+
+    samples = sorted(Path(args.seeds).glob("*.txt"))
+    findings = fuzz(samples, load_config(args.config), args.pages, args.seed, batch=args.batch, render=not args.no_render,
+                    progress=lambda f: log.info("%s", f.summary()) if f.batches % 10 == 0 else None)
+    print(findings.summary())
+    for kind in ("crashes", "hangs", "rejected", "lost"):
+        for line in getattr(findings, kind):
+            print(f"{kind}: {line}")
+    return 0 if findings.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.bench", description="benchmarks of the archive generator")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -54,6 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--keep", action="store_true", help="keep the temporary builds")
     report.add_argument("--no-search", action="store_true", help="skip the search measurements (browser, Pagefind)")
     report.set_defaults(func=_report)
+
+    fuzz = commands.add_parser("fuzz", help="run the generator on mutated sample pages and check what it published")
+    fuzz.add_argument("--pages", type=int, default=100_000, help="mutated pages (default: 100,000)")
+    fuzz.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same cases")
+    fuzz.add_argument("--batch", type=int, default=500, help="pages per run of the generator (default: 500)")
+    fuzz.add_argument("--no-render", action="store_true", help="parse, enrich and write the dataset only (faster)")
+    fuzz.add_argument("--seeds", default="seeds", help="folder of the sample page dumps (default: seeds)")
+    fuzz.add_argument("--config", default="site_config", help="folder of the archive's settings (default: site_config)")
+    fuzz.set_defaults(func=_fuzz)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
