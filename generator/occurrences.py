@@ -27,7 +27,7 @@ def drop_duplicate_pages(pages: list[Page], config: Config, registry: Registry) 
     for group in groups.values():
         if len(group) < 2:
             continue
-        keeper = min(group, key=lambda p: _holding_order(p, config, registry))
+        keeper = min(group, key=lambda p: _holding_order(p, p.articles[0].id if p.articles else None, config, registry))
         for page in group:
             if page is not keeper:
                 dropped[page.file] = (page, keeper)
@@ -38,11 +38,10 @@ def drop_duplicate_pages(pages: list[Page], config: Config, registry: Registry) 
     return [p for p in pages if p.file not in dropped], problems
 
 
-def _holding_order(page: Page, config: Config, registry: Registry) -> tuple:
-    """Who keeps the page, and an id: the catalogued file, then the file that held the
-    first id before (the registry), then the first by name."""
-    first = page.articles[0].id if page.articles else None
-    return (config.source(page.file) is None, registry.ids.get(first) != page.file if first else True, page.file)
+def _holding_order(page: Page, article_id: str | None, config: Config, registry: Registry) -> tuple:
+    """Who keeps a page, or an article id, of several files: the catalogued file, then the
+    file that held the id before (the registry), then the first by name."""
+    return (config.source(page.file) is None, registry.ids.get(article_id) != page.file if article_id else True, page.file)
 
 
 def unique_ids(pages: list[Page], config: Config, registry: Registry) -> tuple[set[str], list[Problem]]:
@@ -60,7 +59,7 @@ def unique_ids(pages: list[Page], config: Config, registry: Registry) -> tuple[s
         files = {page.file for page, _ in places}
         if len(files) < 2:
             continue
-        keeper = min((page for page, _ in places), key=lambda p: (config.source(p.file) is None, registry.ids.get(article_id) != p.file, p.file))
+        keeper = min((page for page, _ in places), key=lambda p: _holding_order(p, article_id, config, registry))
         for page, i in places:
             if page is keeper:
                 continue

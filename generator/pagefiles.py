@@ -5,6 +5,7 @@ file the parser fails on is reported and set aside, its characters counted as no
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -55,7 +56,8 @@ def _refusal(path: Path, root: Path) -> str:
             target = Path(os.path.realpath(path, strict=True))
             mode = os.stat(target).st_mode
         except OSError as exc:
-            what = "a link in a loop" if exc.errno == 40 else "a dangling link" if exc.errno == 2 else f"a link that cannot be followed ({exc.strerror})"
+            what = ("a link in a loop" if exc.errno == errno.ELOOP else "a dangling link" if exc.errno == errno.ENOENT
+                    else f"a link that cannot be followed ({exc.strerror})")
             return f"{what}: refused, not a page file"
         if target != root and root not in target.parents:
             return "a link to a file outside the seeds folder: refused, its content is not published"
