@@ -26,11 +26,16 @@ def _progress(every: int):
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from .lock import DocsBusyError
     from .pipeline import run
 
     started = time.perf_counter()
     config = load_config(args.config)
-    report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers)
+    try:
+        report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers, wait=not args.no_wait)
+    except DocsBusyError as exc:
+        log.error("%s", exc)
+        return 4
     for problem in report.problems:
         log.log(logging.ERROR if problem.severity == "error" else logging.WARNING if problem.severity == "warning" else logging.INFO, "%s", problem)
     log.info("%s; %.2f s", report.summary(), time.perf_counter() - started)
@@ -59,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--docs", default="docs", help="output folder of the Markdown site (default: docs)")
     generate.add_argument("--strict", action="store_true", help="exit 1 when any file gave a warning or an error")
     generate.add_argument("--workers", type=int, default=None, help="processes for parsing and enrichment (default: the machine's cores)")
+    generate.add_argument("--no-wait", action="store_true", help="exit 4 at once when another run is writing the docs folder (default: wait for it)")
     generate.set_defaults(func=_generate)
 
     evaluate = commands.add_parser("evaluate", help="precision and recall of people, districts and topics against hand annotations")

@@ -163,3 +163,14 @@ def test_cached_dataset_lines_with_garbage_bytes_are_made_again(tmp_path, config
     data.decode("utf-8")
     assert all(json.loads(line) for line in data.splitlines())
     assert _site(docs) == site
+
+
+def test_generate_without_waiting_refuses_a_busy_docs_folder_with_a_message(tmp_path):
+    seeds = _seeds(tmp_path / "seeds", SAMPLES[:1])
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    with docs_lock(docs):
+        result = subprocess.run([sys.executable, "-m", "generator", "generate", "--seeds", str(seeds), "--docs", str(docs),
+                                 "--no-wait"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 4
+    assert "being written by another run" in result.stderr and "Traceback" not in result.stderr
