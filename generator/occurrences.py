@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections import Counter
 
 from .config import Config
 from .model import Page, Problem, shown_name
@@ -55,20 +56,19 @@ def unique_ids(pages: list[Page], config: Config, registry: Registry) -> tuple[s
             holders.setdefault(article.id, []).append((page, i))
     renamed: dict[str, dict[str, str]] = {}  # page file -> old id -> new id
     problems = []
+    others = []  # (page, article index): the occurrences that need an id of their own
     for article_id, places in holders.items():
-        files = {page.file for page, _ in places}
-        if len(files) < 2:
+        if len({page.file for page, _ in places}) < 2:
             continue
         keeper = min((page for page, _ in places), key=lambda p: _holding_order(p, article_id, config, registry))
-        for page, i in places:
-            if page is keeper:
-                continue
-            article = page.articles[i]
-            new = f"{article_id}-{hashlib.sha1(page.file.encode('utf-8', 'surrogateescape')).hexdigest()[:4]}"
-            renamed.setdefault(page.file, {})[article_id] = new
-            kept = keeper.articles[[a.id for a in keeper.articles].index(article_id)]
-            problems.append(Problem(page.file, article.first_line,
-                                    f"article also printed in {shown_name(keeper.file)} (lines {kept.first_line}–{kept.last_line}): a reprint? kept as its own record, id {new}"))
+        others += [(page, i, keeper) for page, i in places if page is not keeper]
+    new_ids = _suffixed([(page.articles[i].id, page.file) for page, i, _ in others], set(holders), registry)
+    for (page, i, keeper), new in zip(others, new_ids):
+        article = page.articles[i]
+        renamed.setdefault(page.file, {})[article.id] = new
+        kept = keeper.articles[[a.id for a in keeper.articles].index(article.id)]
+        problems.append(Problem(page.file, article.first_line,
+                                f"article also printed in {shown_name(keeper.file)} (lines {kept.first_line}–{kept.last_line}): a reprint? kept as its own record, id {new}"))
     for page in pages:
         names = renamed.get(page.file)
         if not names:
@@ -76,10 +76,27 @@ def unique_ids(pages: list[Page], config: Config, registry: Registry) -> tuple[s
         for article in page.articles:
             if article.id in names:
                 new = names[article.id]
-                article.slug = f"{article.slug}-{new.rsplit('-', 1)[1]}"
+                article.slug = f"{article.slug}-{new[len(article.id) + 1:]}"
                 article.id = new
         page.artifacts = [dataclasses.replace(a, article_id=names.get(a.article_id, a.article_id)) for a in page.artifacts]
     for page in pages:
         for article in page.articles:
             registry.ids.setdefault(article.id, page.file)
     return set(renamed), problems
+
+
+def _suffixed(occurrences: list[tuple[str, str]], plain: set[str], registry: Registry) -> list[str]:
+    """An id for each (id, page file): the id and the start of a hash of the file's name,
+    four hex digits, longer where two would be the same (an id already given, per the
+    registry, keeps its length: a newcomer never changes another's id)."""
+    digests = [hashlib.sha1(file.encode("utf-8", "surrogateescape")).hexdigest() for _, file in occurrences]
+    length = [4] * len(occurrences)
+    while True:
+        ids = [f"{article_id}-{digest[:n]}" for (article_id, _), digest, n in zip(occurrences, digests, length)]
+        counts = Counter(ids)
+        clash = [k for k, new in enumerate(ids) if (counts[new] > 1 or new in plain) and length[k] < len(digests[k])
+                 and registry.ids.get(new) != occurrences[k][1]]
+        if not clash:
+            return ids
+        for k in clash:
+            length[k] += 4

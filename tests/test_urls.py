@@ -208,3 +208,50 @@ def test_a_redirect_page_builds_and_sends_the_browser_on(tmp_path):
     refresh = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', html).group(1)
     target = (tmp_path / "site" / old[: -len(".md")] / refresh / "index.html").resolve()
     assert target.is_file() and "温县部署春耕备耕" in target.read_text(encoding="utf-8")
+
+
+def _colliding_names() -> tuple[str, str]:
+    """Two file names whose SHA-1 digests start with the same four hex digits."""
+    import hashlib
+
+    seen: dict[str, str] = {}
+    n = 0
+    while True:
+        name = f"reprint-{n}.txt"
+        start = hashlib.sha1(name.encode()).hexdigest()[:4]
+        if start in seen:
+            return seen[start], name
+        seen[start] = name
+        n += 1
+
+
+def test_reprint_ids_stay_unique_when_two_file_names_hash_alike():
+    """Found by the fuzzer: an article reprinted in hundreds of files, two of whose names
+    start their digest alike, got one id twice. The suffix grows where it would clash, and
+    an id given before keeps its length."""
+    from generator.model import Article, Page
+    from generator.occurrences import unique_ids
+    from generator.registry import Registry
+
+    config = load_config(ROOT / "site_config")
+    first, second = _colliding_names()
+
+    def pages():
+        return [Page(name, None, None, [Article(id="abcdef123456", source_file=name, first_line=1, last_line=3, slug="x-abcdef")], [], [])
+                for name in ("original.txt", first, second)]
+
+    registry = Registry()
+    got = pages()
+    unique_ids(got, config, registry)
+    ids = [p.articles[0].id for p in got]
+    assert ids[0] == "abcdef123456" and len(set(ids)) == 3
+    assert all(len(i) > len("abcdef123456-0000") for i in ids[1:])
+    # Given before: the first of them keeps its four digits when the second arrives.
+    registry = Registry()
+    alone = pages()[:2]
+    unique_ids(alone, config, registry)
+    short = alone[1].articles[0].id
+    both = pages()
+    unique_ids(both, config, registry)
+    assert both[1].articles[0].id == short and len(short) == len("abcdef123456-0000")
+    assert both[2].articles[0].id != short
