@@ -197,6 +197,7 @@ def fuzz(samples: list[Path], config: Config, pages: int, seed: int, batch: int 
             _check_batch(seeds, docs, config, render, cases, findings, timeout_per_page)
             findings.cases += len(cases)
             findings.batches += 1
+            findings.seconds = time.perf_counter() - started
             shutil.rmtree(seeds, ignore_errors=True)
             shutil.rmtree(docs, ignore_errors=True)
             if progress:
