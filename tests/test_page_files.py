@@ -341,3 +341,13 @@ def test_jieba_keeps_its_cache_out_of_the_shared_temp_folder(tmp_path, config, m
     folder = Path(resources.tokenizer.tmp_dir)
     assert folder.is_relative_to(tmp_path / "cache")
     assert (folder / "jieba.cache").is_file()  # written there, not in the system's temp folder
+
+
+def test_a_short_utf8_page_cut_inside_its_last_character_is_not_read_as_gb18030():
+    """Found by the fuzzer: ` 本` and one byte of the next character also decode as GB18030
+    (as nonsense); a file that is UTF-8 up to a cut last character is UTF-8 cut short."""
+    from generator.parse.lenient import read_text
+
+    decoded = read_text(" 本报".encode("utf-8")[:-2])
+    assert decoded.encoding == "utf-8" and decoded.text == " 本\ufffd"
+    assert [(line, severity) for line, _, severity in decoded.notes] == [(1, "warning")]  # one sequence is damage

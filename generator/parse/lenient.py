@@ -50,7 +50,7 @@ def read_text(data: bytes) -> Decoded:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None and _usual_share(utf16.text) > _usual_share(text):
             return utf16
-    if text is not None and encoding == "gb18030" and _mostly_utf8(data):
+    if text is not None and encoding == "gb18030" and (_mostly_utf8(data) or _utf8_cut_short(data)):
         text = None  # UTF-8 with a damaged byte also reads as GB18030, as nonsense
     if text is not None:
         decoded = Decoded(text, encoding)
@@ -79,6 +79,15 @@ def _mostly_utf8(data: bytes) -> bool:
     """Nearly every non-ASCII byte forms UTF-8: a GBK text breaks UTF-8 at almost every
     character, a UTF-8 text with a lost byte at one place."""
     return _utf8_share(data, data.decode("utf-8", errors="replace")) >= 0.99
+
+
+def _utf8_cut_short(data: bytes) -> bool:
+    """UTF-8 up to a last character cut short (a file copied without its last byte)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.end == len(data) and exc.reason == "unexpected end of data"
+    return False
 
 
 def _utf8_share(data: bytes, text: str) -> float:
