@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 from .config import ConfigError, load_config
+from .model import shown_name
+from .output import UnsafePathError
 
 log = logging.getLogger("generator")
 
@@ -24,15 +26,19 @@ def _progress(every: int):
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from .lock import DocsBusyError
     from .pipeline import SeedsError, run
 
     started = time.perf_counter()
     config = load_config(args.config)
     try:
-        report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers)
+        report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers, wait=not args.no_wait)
     except SeedsError as exc:
         log.error("error: %s", exc)
         return 2
+    except DocsBusyError as exc:
+        log.error("%s", exc)
+        return 4
     for problem in report.problems:
         log.log(logging.ERROR if problem.severity == "error" else logging.WARNING if problem.severity == "warning" else logging.INFO, "%s", problem)
     log.info("%s; %.2f s", report.summary(), time.perf_counter() - started)
@@ -82,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--docs", default="docs", help="output folder of the Markdown site (default: docs)")
     generate.add_argument("--strict", action="store_true", help="exit 1 when any file gave a warning or an error")
     generate.add_argument("--workers", type=int, default=None, help="processes for parsing and enrichment (default: the machine's cores)")
+    generate.add_argument("--no-wait", action="store_true", help="exit 4 at once when another run is writing the docs folder (default: wait for it)")
     generate.set_defaults(func=_generate)
 
     evaluate = commands.add_parser("evaluate", help="the parser's and enrichment's figures against hand annotations, per set")
@@ -115,6 +122,17 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         log.error("configuration error: %s", exc)
         return 2
+    except UnsafePathError as exc:
+        log.error("refused: %s; nothing was written there", exc)
+        return 3
+    except OSError as exc:  # a full disk, a folder that cannot be written
+        if exc.errno is None:  # not the system's (a template not found): say what it is
+            log.error("%s: %s", type(exc).__name__, exc)
+            return 3
+        where = f"{shown_name(str(exc.filename))}: " if exc.filename else ""
+        log.error("cannot write %s%s; every file written is whole (each replaced in one step), the others are as the "
+                  "previous run left them: fix this and run again", where, exc.strerror or exc)
+        return 3
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from .model import Article, Artifact, Page, Problem
 from .output import inside, write_atomic
 
 CACHE_DIR = "_build/cache"
-_FORMAT = 2
+_FORMAT = 3  # 2: files sealed with their digest; 3: articles mark an inferred issue date
 
 
 def code_and_data_fingerprint(config: Config) -> str:
@@ -49,12 +49,14 @@ def holds(folder: Path | None, key: str) -> bool:
 
 
 def load(folder: Path, key: str) -> Page | None:
-    """The cached page of `key` from `folder` (see `cache_folder`), or None."""
+    """The cached page of `key` from `folder` (see `cache_folder`), or None when it is
+    missing, its digest does not match its bytes, or its JSON is not a page's shape: the
+    page is then simply parsed again."""
     try:
-        data = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-        return _page_from_json(data)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # missing or unreadable: the page is simply parsed again
+        data = json.loads(_unsealed((folder / f"{key}.json").read_bytes()).decode("utf-8"))
+        return _page_from_json(_checked_page(data))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def cache_folder(docs_dir: Path) -> Path:
@@ -64,8 +66,70 @@ def cache_folder(docs_dir: Path) -> Path:
 
 def store(folder: Path, key: str, page: Page) -> Path:
     path = folder / f"{key}.json"
-    write_atomic(path, json.dumps(_plain(asdict(page)), ensure_ascii=False))  # key order is data (people_roles)
+    write_atomic(path, _sealed(json.dumps(_plain(asdict(page)), ensure_ascii=False).encode("utf-8")))  # key order is data (people_roles)
     return path
+
+
+def _sealed(data: bytes) -> bytes:
+    """A cache file: the digest of its content on the first line, then the content."""
+    return hashlib.sha1(data).hexdigest().encode() + b"\n" + data
+
+
+def _unsealed(data: bytes) -> bytes:
+    """The content of a sealed file; ValueError when it is not what was written."""
+    digest, _, content = data.partition(b"\n")
+    if hashlib.sha1(content).hexdigest().encode() != digest:
+        raise ValueError("cache file does not match its digest")
+    return content
+
+
+_STRINGS = ("id", "source_file", "kind", "title", "kicker", "subtitle", "signature", "dateline", "continued_to",
+            "editor_code", "slug", "primary_district")
+_LISTS = ("reporters", "correspondents", "photographers", "paragraphs", "people", "districts", "topics", "keywords")
+
+
+def _checked_page(data) -> dict:
+    """`data` when it has the shape of a stored page (every field of the type it is made
+    from); ValueError otherwise. The digest catches damage, this a file from elsewhere."""
+    _expect(isinstance(data, dict) and _is_str(data["file"]) and _is_str(data["sha1"]) and _is_date(data["issue_date"])
+            and _is_int(data["page"], True) and _is_int(data["characters"]) and _is_int(data["covered"])
+            and isinstance(data.get("rejected", False), bool))
+    _expect(isinstance(data["articles"], list) and isinstance(data["artifacts"], list) and isinstance(data["problems"], list))
+    for a in data["articles"]:
+        _expect(isinstance(a, dict) and all(_is_str(a[k]) for k in _STRINGS) and all(_is_strings(a[k]) for k in _LISTS)
+                and _is_int(a["first_line"]) and _is_int(a["last_line"]) and _is_int(a["page"], True)
+                and isinstance(a["title_inferred"], bool) and isinstance(a["continued_from"], bool)
+                and _is_date(a["date"]) and _is_date(a["issue_date"]) and isinstance(a["people_roles"], dict)
+                and all(_is_str(k) and _is_strings(v) for k, v in a["people_roles"].items()))
+    for a in data["artifacts"]:
+        _expect(isinstance(a, dict) and _is_int(a["line"]) and _is_str(a["text"]) and _is_str(a["kind"]) and _is_str(a["article_id"]))
+    for p in data["problems"]:
+        _expect(isinstance(p, dict) and _is_str(p["file"]) and _is_int(p["line"], True) and _is_str(p["message"]) and _is_str(p["severity"]))
+    return data
+
+
+def _expect(condition: bool) -> None:
+    if not condition:
+        raise ValueError("cache file is not a stored page")
+
+
+def _is_str(value) -> bool:
+    return isinstance(value, str)
+
+
+def _is_strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_int(value, optional: bool = False) -> bool:
+    return (value is None and optional) or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def _is_date(value) -> bool:
+    if value is None:
+        return True
+    dt.date.fromisoformat(value)  # ValueError or TypeError when it is not one
+    return True
 
 
 def _plain(value):
@@ -102,22 +166,23 @@ def _page_from_json(data: dict) -> Page:
         characters=data["characters"],
         covered=data["covered"],
         sha1=data["sha1"],
+        rejected=data.get("rejected", False),
     )
 
 
 def store_lines(folder: Path, key: str, lines: tuple[bytes, bytes]) -> None:
     """The page's lines of the dataset (`dataset.page_lines`), so that writing the dataset
     of a large archive joins bytes instead of serialising every article again."""
-    write_atomic(folder / f"{key}.jsonl", lines[0] + lines[1])
+    write_atomic(folder / f"{key}.jsonl", _sealed(lines[0] + lines[1]))
 
 
 def load_lines(folder: Path, key: str, articles: int) -> tuple[bytes, bytes] | None:
     """The lines stored by `store_lines`: the lines of the page's `articles` articles, then
-    the page's own; None when the file is missing or holds another number of lines (cut
-    short: the lines are made again)."""
+    the page's own; None when the file is missing, does not match its digest or holds
+    another number of lines (the lines are made again)."""
     try:
-        data = (folder / f"{key}.jsonl").read_bytes()
-    except OSError:
+        data = _unsealed((folder / f"{key}.jsonl").read_bytes())
+    except (OSError, ValueError):
         return None
     if not data.endswith(b"\n") or data.count(b"\n") != articles + 1:
         return None

@@ -42,6 +42,8 @@ class Config:
     root: Path
     archive: Archive
     sources: dict[str, SourceEntry] = field(default_factory=dict)
+    # sources.yml `assumed_year`: the year of a page that is not catalogued and prints none.
+    assumed_year: int | None = None
     # Raw reference data (districts, people, topics, stop words), shaped by their loaders.
     reference: dict[str, Any] = field(default_factory=dict)
 
@@ -70,6 +72,14 @@ def _as_date(value: Any, where: str) -> _dt.date | None:
         return _dt.date.fromisoformat(str(value))
     except ValueError as exc:
         raise ConfigError(f"{where}: issue_date {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def _assumed_year(path: Path) -> int | None:
+    data = _read_yaml(path) or {}
+    value = data.get("assumed_year") if isinstance(data, dict) else None
+    if value is not None and (not isinstance(value, int) or not 1 <= value <= 9999):
+        raise ConfigError(f"{path}: assumed_year {value!r} is not a year (1 to 9999)")
+    return value
 
 
 def _load_sources(path: Path) -> dict[str, SourceEntry]:
@@ -119,4 +129,5 @@ def load_config(root: Path | str = "site_config") -> Config:
         value = _read_yaml(root / f"{name}.yml")
         if value is not None:
             reference[name] = value
-    return Config(root=root, archive=archive, sources=_load_sources(root / "sources.yml"), reference=reference)
+    return Config(root=root, archive=archive, sources=_load_sources(root / "sources.yml"),
+                  assumed_year=_assumed_year(root / "sources.yml"), reference=reference)

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import Article, Page
-from .output import inside, write_atomic
+from .model import Article, Page, Problem
+from .output import foreign, inside, write_atomic
 
 ARTICLES = "data/articles.jsonl"
 PAGES = "data/pages.jsonl"
@@ -63,8 +63,13 @@ def page_record(page: Page) -> dict[str, Any]:
     }
 
 
+# Characters that JSON allows raw in a string but that readers splitting on lines take for
+# line ends (Python's str.splitlines, JavaScript before ES2019): written as escapes.
+_LINE_BREAKING = {0x2028: "\\u2028", 0x2029: "\\u2029", 0x85: "\\u0085"}
+
+
 def _line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n"
+    return json.dumps(record, ensure_ascii=False, sort_keys=False).translate(_LINE_BREAKING) + "\n"
 
 
 def page_lines(page: Page) -> tuple[bytes, bytes]:
@@ -74,13 +79,22 @@ def page_lines(page: Page) -> tuple[bytes, bytes]:
     return articles.encode("utf-8"), _line(page_record(page)).encode("utf-8")
 
 
-def write_dataset(pages: list[Page], docs_dir: Path, lines: dict[str, tuple[bytes, bytes]] | None = None) -> list[str]:
+def write_dataset(pages: list[Page], docs_dir: Path, lines: dict[str, tuple[bytes, bytes]] | None = None,
+                  generated: set[str] | None = None, problems: list[Problem] | None = None) -> list[str]:
     """Write both files, in page order (the articles as they were parsed); `lines` holds
-    `page_lines` already made, by page file. Returns their paths relative to `docs_dir`."""
+    `page_lines` already made, by page file. Returns their paths relative to `docs_dir`.
+    With `generated` (the previous run's files), a file there that the generator did not
+    write is left alone, with a message in `problems`."""
     lines = lines or {}
     shares = [lines.get(page.file) or page_lines(page) for page in pages]
     written = []
     for relative, data in ((ARTICLES, b"".join(a for a, _ in shares)), (PAGES, b"".join(p for _, p in shares))):
-        write_atomic(inside(docs_dir, relative), data)
+        target = inside(docs_dir, relative)
+        if generated is not None and relative not in generated and foreign(target, data):
+            if problems is not None:
+                problems.append(Problem(relative, None, f"{relative} exists and was not written by the generator: left as it is, "
+                                                        "the dataset is not written there", "error"))
+            continue
+        write_atomic(target, data)
         written.append(relative)
     return written

@@ -40,14 +40,37 @@ class ArchivePluginConfig(base.Config):
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     """Runs parse -> enrich -> dataset -> render into the docs folder before MkDocs reads it."""
 
+    _serving = False
+
     def on_startup(self, *, command, dirty):
         """Defined so that MkDocs keeps this one instance across the rebuilds of `mkdocs
         serve`: it holds the record of the generator's own writes (see _watch_docs)."""
+        self._serving = command == "serve"
 
     def on_config(self, config):
+        """Under `mkdocs serve` a failed run is reported and the site is built from docs/ as
+        the last run left it (every file there is whole), so the server keeps answering;
+        under `mkdocs build` the build fails with the message, never with a traceback."""
         _anchor_paths(config, Path(config.config_file_path).resolve().parent)
         self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()
+        try:
+            return self._generate(config)
+        except PluginError:
+            raise
+        except Exception as exc:  # the generator's own failure, or a full disk
+            message = f"generator: {_one_line(exc)}"
+            if self._serving:
+                log.error("%s; serving the site as the last run left docs/", message)
+                return config
+            raise PluginError(message) from exc
+
+    def _generate(self, config):
+        import jieba
+
+        from .enrich.resources import jieba_cache_dir
+
+        jieba.dt.tmp_dir = jieba_cache_dir()  # the search plugin's jieba, too (see jieba_cache_dir)
         if not self.config.enabled:
             return config
         # Imported here so that `mkdocs` can list the plugin even when the pipeline is broken.
@@ -171,6 +194,14 @@ def _anchor_paths(config, project: Path) -> None:
         bases = snippets["base_path"]
         bases = [bases] if isinstance(bases, str) else list(bases)
         snippets["base_path"] = [base if os.path.isabs(base) else str(project / base) for base in bases]
+
+
+def _one_line(exc: Exception) -> str:
+    """An exception as one line: its type and message, a file it names (OSError)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"cannot write or read {where}{exc.strerror}"
+    return f"{type(exc).__name__}: {exc}".replace("\n", " ")
 
 
 def _publish_settings(config, archive) -> None:

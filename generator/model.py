@@ -47,8 +47,23 @@ class Problem:
     severity: str = "warning"  # error, warning, uncertain (a decision of the parser's that was a guess) or info
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
+        name = shown_name(self.file)
+        where = f"{name}:{self.line}" if self.line else name
         return f"{self.severity}: {where}: {self.message}"
+
+
+def shown_name(name: str) -> str:
+    """A file name as a message prints it: quoted, with escapes, when it holds a line end,
+    an escape sequence or another control character, which would forge or garble the line."""
+    if all(ch.isprintable() or ch == " " for ch in name):
+        return name
+    return ascii_escaped(name)
+
+
+def ascii_escaped(text: str) -> str:
+    """`'a\\nb'`: control and unprintable characters as Python escapes, the rest kept."""
+    out = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return "'" + out.replace("'", "\\'") + "'"
 
 
 @dataclass(frozen=True)
@@ -116,6 +131,7 @@ class Page:
     # The page cache's key: file bytes, catalog entry, reference data and generator code,
     # all an article of this page is made from; "" when the run keeps no cache.
     key: str = ""
+    rejected: bool = False  # the file was refused or could not be parsed: no articles
 
     @property
     def coverage(self) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -56,6 +57,40 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
 
 
 MANIFEST = "_build/generated.txt"
+# write_atomic's temporary files: `.NAME.` + mkstemp's eight characters + `.tmp`.
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8,16}\.tmp$")  # ours (12 hex digits) and mkstemp's (8)
+
+
+def generated_before(root: Path) -> set[str]:
+    """The files the previous run generated (its manifest), relative to `root`."""
+    try:
+        return set(inside(root, MANIFEST).read_text(encoding="utf-8").splitlines())
+    except OSError:
+        return set()
+
+
+def foreign(path: Path, data: bytes) -> bool:
+    """True when `path` holds a file other than `data` (or something not a file): one the
+    generator did not write there, which it must not overwrite."""
+    if not os.path.lexists(path):
+        return False
+    try:
+        return path.is_symlink() or not path.is_file() or path.read_bytes() != data
+    except OSError:
+        return True
+
+
+def prune_temporary(root: Path) -> list[Path]:
+    """Remove temporary files that a run killed midway left behind (only with the docs
+    folder's lock held: no run is writing one then)."""
+    removed = []
+    for folder, _, files in os.walk(root):
+        for name in files:
+            if _TEMPORARY.match(name):
+                path = Path(folder, name)
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
 
 
 def replace_generated(root: Path, written: list[str]) -> list[Path]:

@@ -18,12 +18,13 @@ import re
 import threading
 from pathlib import Path
 from typing import Callable
+from .registry import REGISTRY  # the URLs given, rewritten by every run
 
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
 
 # Files that are the generator's whatever their content: its working folder, and the
 # temporary files of output.write_atomic (".<name>.<12 hex digits>.tmp" beside the target).
-_BUILD = "_build/"
+_BUILD = "_build/"  # the cache, the manifest, the lock: the generator's own working files
 _TEMPORARY = re.compile(r"(^|/)\.[^/]+\.[0-9a-f]{12}\.tmp$")
 
 
@@ -78,7 +79,7 @@ class OwnWrites:
             return False
 
     def _is_ours(self, relative: str) -> bool:
-        if relative.startswith(_BUILD) or _TEMPORARY.search(relative):
+        if relative.startswith(_BUILD) or relative == REGISTRY or _TEMPORARY.search(relative):
             return True
         if relative in self._removed:
             return not (self.docs_dir / relative).exists()

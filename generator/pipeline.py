@@ -14,8 +14,11 @@ from .dataset import ARTICLES, page_lines, write_dataset
 from . import cache
 from .enrich import enrich_article, load_resources
 from .model import Article, Page, Problem
-from .output import replace_generated
-from .parse import fallback_year, parse_page_file
+from .occurrences import drop_duplicate_pages, unique_ids
+from .pagefiles import PageFile, page_files, read_page_bytes, read_page_file
+from .lock import docs_lock
+from .output import generated_before, prune_temporary, replace_generated
+from .registry import REGISTRY, Registry, forget_absent, load_registry, save_registry
 from .render import render_site
 
 log = logging.getLogger("generator")
@@ -41,9 +44,15 @@ class RunReport:
         total = self.characters
         return 1.0 if total == 0 else sum(p.covered for p in self.pages) / total
 
+    @property
+    def rejected(self) -> list[Page]:
+        return [p for p in self.pages if p.rejected]
+
     def summary(self) -> str:
+        rejected = len(self.rejected)
         return (
-            f"{len(self.pages)} page files ({self.cached} unchanged, from the cache), {len(self.articles)} articles, "
+            f"{len(self.pages)} page files ({self.cached} unchanged, from the cache), "
+            f"{rejected} page{'' if rejected == 1 else 's'} rejected, {len(self.articles)} articles, "
             f"{sum(p.severity == 'warning' for p in self.problems)} warnings, "
             f"{sum(p.severity == 'error' for p in self.problems)} errors, "
             f"{sum(p.severity == 'uncertain' for p in self.problems)} uncertain decisions of the parser, "
@@ -56,12 +65,13 @@ class SeedsError(Exception):
 
 
 def find_page_files(seeds_dir: Path) -> list[Path]:
-    """Every `*.txt` below `seeds_dir`, in a stable order (by relative path). A path that is
-    not a folder is an error (a mistyped --seeds must not publish an empty archive)."""
+    """The page files below `seeds_dir` that will be read, in a stable order (by name). A
+    path that is not a folder is an error (a mistyped --seeds must not publish an empty
+    archive)."""
     if not seeds_dir.is_dir():
         what = "is a file, not a folder of page dumps" if seeds_dir.exists() else "no such folder"
         raise SeedsError(f"seeds {seeds_dir}: {what}; nothing generated")
-    return sorted((p for p in seeds_dir.rglob("*.txt") if p.is_file()), key=lambda p: p.relative_to(seeds_dir).as_posix())
+    return [f.path for f in page_files(seeds_dir) if not f.refusal]
 
 
 # Below this many pages to (re)do, starting worker processes costs more than it saves,
@@ -69,14 +79,18 @@ def find_page_files(seeds_dir: Path) -> list[Path]:
 PARALLEL_FROM = 24
 
 
-def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | None = None, workers: int | None = None) -> RunReport:
+def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | None = None, workers: int | None = None,
+              registry: Registry | None = None) -> RunReport:
     """Parse and enrich every page file; a bad file is reported and skipped, the others
     still build. With `docs_dir`, pages whose file, catalog entry, reference data and
     generator code are unchanged come from the cache; the rest are spread over `workers`
     processes (default: the machine's cores) when there are many, or when there is a cache
     to read meanwhile."""
     report = RunReport()
-    files = find_page_files(seeds_dir)
+    registry = registry if registry is not None else Registry()
+    if not seeds_dir.is_dir():
+        find_page_files(seeds_dir)  # raises SeedsError naming the path
+    files = page_files(seeds_dir)
     if not files:
         report.problems.append(Problem(str(seeds_dir), None, "no page files (*.txt) in this folder; the archive is empty"))
     pages: list[Page | None] = [None] * len(files)
@@ -84,14 +98,14 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     folder = cache.cache_folder(docs_dir) if docs_dir is not None else None
     if folder is not None:
         fingerprint = cache.code_and_data_fingerprint(config)
-        year = fallback_year(config)
-        for i, path in enumerate(files):
+        for i, page_file in enumerate(files):
+            if page_file.refusal or page_file.name_note:
+                continue  # read_page_file reports it
             try:
-                data = path.read_bytes()
+                data = read_page_bytes(page_file)
             except OSError:
-                continue  # parse_page_file reports it
-            name = path.relative_to(seeds_dir).as_posix()
-            keys[i] = cache.page_key(data, name, config.source(name), year, fingerprint)
+                continue  # read_page_file reports it
+            keys[i] = cache.page_key(data, page_file.name, config.source(page_file.name), config.assumed_year, fingerprint)
     cached = [i for i, key in enumerate(keys) if key and cache.holds(folder, key)]
     todo = sorted(set(range(len(files))) - set(cached))
     done = 0
@@ -111,7 +125,7 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
             remember_lines(i, page)
         done += 1
         if progress:
-            progress(done, len(todo), files[i])
+            progress(done, len(todo), files[i].path)
 
     # Workers start at once: a run that adds a page loads jieba in a worker while this
     # process reads the cache.
@@ -133,16 +147,19 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
         if page is not None and key:
             page.key = key
     report.cached = len(files) - len(todo)
-    report.pages, dropped = _drop_duplicate_pages([p for p in pages if p is not None])
+    report.pages, dropped = drop_duplicate_pages([p for p in pages if p is not None], config, registry)
+    renamed, reprints = unique_ids(report.pages, config, registry)
     for page in report.pages:
+        if page.file in renamed:  # its cached dataset lines hold the ids as parsed
+            report.lines.pop(page.file, None)
         report.problems.extend(page.problems)
         report.articles.extend(page.articles)
-    report.problems.extend(dropped)
+    report.problems.extend(dropped + reprints)
     return report
 
 
 @contextmanager
-def _processing(files: list[Path], todo: list[int], seeds_dir: Path, config: Config, workers: int | None, beside: int = 0):
+def _processing(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config, workers: int | None, beside: int = 0):
     """(index, parsed and enriched page) for every file to do, in order. Worker processes,
     when used, are started on entry, so the caller's own work runs beside them: they are
     used for many pages, or for any when `beside` (pages the caller reads meanwhile) is many."""
@@ -156,17 +173,21 @@ def _processing(files: list[Path], todo: list[int], seeds_dir: Path, config: Con
         yield zip(todo, pool.map(_worker_page, [(files[i], seeds_dir) for i in todo], chunksize=chunk))
 
 
-def _inline(files: list[Path], todo: list[int], seeds_dir: Path, config: Config):
+def _inline(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config):
     resources = load_resources(config) if todo else None
     for i in todo:
         yield i, process_page(files[i], seeds_dir, config, resources)
 
 
-def process_page(path: Path, seeds_dir: Path, config: Config, resources) -> Page:
-    """One page file through the per-page stages: parse, then enrich its articles."""
-    page = parse_page_file(path, seeds_dir, config)
+def process_page(page_file: PageFile, seeds_dir: Path, config: Config, resources) -> Page:
+    """One page file through the per-page stages: parse, then enrich its articles. Neither
+    stage's failure on one page stops the run: it becomes the page's error."""
+    page = read_page_file(page_file, config, config.assumed_year)
     for article in page.articles:
-        enrich_article(article, resources)
+        try:
+            enrich_article(article, resources)
+        except Exception as exc:
+            page.problems.append(Problem(page.file, article.first_line, f"enrichment failed ({type(exc).__name__}: {exc}); the article is kept without people, districts and topics", "error"))
     return page
 
 
@@ -180,33 +201,32 @@ def _start_worker(config: Config) -> None:
     _worker_state["resources"] = load_resources(config)
 
 
-def _worker_page(job: tuple[Path, Path]) -> Page:
+def _worker_page(job: tuple[PageFile, Path]) -> Page:
     path, seeds_dir = job
     return process_page(path, seeds_dir, _worker_state["config"], _worker_state["resources"])
 
 
-def _drop_duplicate_pages(pages: list[Page]) -> tuple[list[Page], list[Problem]]:
-    """A page file identical to an earlier one adds nothing: keep the first, say so."""
-    seen: dict[str, str] = {}
-    kept, problems = [], []
-    for page in pages:
-        if page.sha1 and page.sha1 in seen:
-            problems.append(Problem(page.file, None, f"same content as {seen[page.sha1]}; skipped"))
-            continue
-        if page.sha1:
-            seen[page.sha1] = page.file
-        kept.append(page)
-    return kept, problems
-
-
-def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers: int | None = None) -> RunReport:
-    """parse → enrich → render: the one function the CLI and the MkDocs plugin call."""
-    report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers)
-    # The dataset is a hundred megabytes at a decade of pages: written by a thread while
-    # this one renders (file writes release the interpreter lock). They share no file.
-    with ThreadPoolExecutor(max_workers=1) as writer:
-        dataset = writer.submit(write_dataset, report.pages, docs_dir, report.lines)
-        report.written.extend(render_site(report.articles, report.pages, config, docs_dir, dataset=ARTICLES))
-        report.written.extend(dataset.result())
-    replace_generated(docs_dir, report.written)
+def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers: int | None = None, wait: bool = True) -> RunReport:
+    """parse → enrich → render: the one function the CLI and the MkDocs plugin call. The
+    docs folder is locked for the run (a second run waits, or with `wait=False` refuses)."""
+    docs_dir = Path(docs_dir)
+    find_page_files(Path(seeds_dir))  # a seeds path that is no folder stops the run before anything is written
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    with docs_lock(docs_dir, wait=wait):
+        prune_temporary(docs_dir)
+        registry, unreadable = load_registry(docs_dir)
+        report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers, registry=registry)
+        if unreadable:
+            report.problems.append(Problem(REGISTRY, None, unreadable))
+        generated = generated_before(docs_dir)
+        # The dataset is a hundred megabytes at a decade of pages: written by a thread while
+        # this one renders (file writes release the interpreter lock). They share no file.
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            dataset = writer.submit(write_dataset, report.pages, docs_dir, report.lines, generated, report.problems)
+            report.written.extend(render_site(report.articles, report.pages, config, docs_dir, dataset=ARTICLES,
+                                              registry=registry, generated=generated, problems=report.problems))
+            report.written.extend(dataset.result())
+        forget_absent(registry, report.pages)
+        save_registry(docs_dir, registry)
+        replace_generated(docs_dir, report.written)
     return report

@@ -38,12 +38,18 @@ def article_path(article: Article) -> str:
     slug = article.slug or article_slug(article)
     if article.issue_date is None:
         return f"undated/{slug}.md"
-    return f"{article.issue_date:%Y/%m/%d}/{slug}.md"
+    return f"{day_folder(article.issue_date)}/{slug}.md"
 
 
 def issue_path(day) -> str:
     """The page of one issue sits above its articles: `YYYY/MM/DD/index.md`."""
-    return f"{day:%Y/%m/%d}/index.md"
+    return f"{day_folder(day)}/index.md"
+
+
+def day_folder(day) -> str:
+    """`YYYY/MM/DD` with four digits of year always (`%Y` prints year 1 as `1`, a folder
+    the site's navigation settings do not expect)."""
+    return f"{day.year:04d}/{day.month:02d}/{day.day:02d}"
 
 
 def unique_slugs(names: list[str], given: dict[str, str] | None = None) -> dict[str, str]:

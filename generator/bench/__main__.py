@@ -43,6 +43,20 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fuzz(args: argparse.Namespace) -> int:
+    from ..config import load_config
+    from .fuzz import fuzz
+
+    samples = sorted(Path(args.seeds).glob("*.txt"))
+    findings = fuzz(samples, load_config(args.config), args.pages, args.seed, batch=args.batch, render=not args.no_render,
+                    progress=lambda f: log.info("%s", f.summary()) if f.batches % 10 == 0 else None)
+    print(findings.summary())
+    for kind in ("crashes", "hangs", "rejected", "lost"):
+        for line in getattr(findings, kind):
+            print(f"{kind}: {line}")
+    return 0 if findings.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.bench", description="benchmarks of the archive generator")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -71,6 +85,16 @@ def main(argv: list[str] | None = None) -> int:
     search.add_argument("--queries", default="benchmarks/search_queries.yml", help="the query set (default: benchmarks/search_queries.yml)")
     search.add_argument("--workdir", help="where the two builds go (default: a new folder in /tmp)")
     search.set_defaults(func=_search)
+
+
+    fuzz = commands.add_parser("fuzz", help="run the generator on mutated sample pages and check what it published")
+    fuzz.add_argument("--pages", type=int, default=100_000, help="mutated pages (default: 100,000)")
+    fuzz.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same cases")
+    fuzz.add_argument("--batch", type=int, default=500, help="pages per run of the generator (default: 500)")
+    fuzz.add_argument("--no-render", action="store_true", help="parse, enrich and write the dataset only (faster)")
+    fuzz.add_argument("--seeds", default="seeds", help="folder of the sample page dumps (default: seeds)")
+    fuzz.add_argument("--config", default="site_config", help="folder of the archive's settings (default: site_config)")
+    fuzz.set_defaults(func=_fuzz)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -294,6 +295,15 @@ def user_dictionary(resources: Resources) -> list[tuple[str, str]]:
     return words
 
 
+def jieba_cache_dir() -> str:
+    """Where jieba keeps its parsed dictionary (`jieba.cache`): the user's cache folder, not
+    the shared system temp folder, where another user could plant a cache jieba would trust."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "jiaozuo-archive", "jieba")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    return folder
+
+
 def _load_jieba(resources: Resources) -> None:
     import jieba
     import jieba.analyse
@@ -301,6 +311,7 @@ def _load_jieba(resources: Resources) -> None:
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = jieba_cache_dir()
     tokenizer.initialize()
     resources.user_words = user_dictionary(resources)
     for word, tag in resources.user_words:

@@ -79,6 +79,8 @@ def viterbi(scores: list[dict[tuple[str, str], float]]) -> Decoded:
             beta[i][label] = best
     final = max(LABELS, key=lambda label: alpha[-1][label] + beta[-1][label])
     total = alpha[-1][final] + beta[-1][final]
+    if total == NEG:  # no labelling meets the constraints: the caller decides what then
+        return Decoded(["BODY"] * n, [0.0] * n, NEG)
     labels = [final]
     for i in range(n - 1, 0, -1):
         labels.append(back[i][labels[-1]])

@@ -10,6 +10,7 @@ new item). A row's score for a label after another is the sum of those weights.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,9 @@ _FORCED = (
     ("strong_byline", {"BYL"}),
     ("strong_lead", {"START"}),
 )
+
+
+_PERIOD_END = re.compile(r"[。.][”’」』）)]*\s*$")
 
 
 def forced_labels(row: Row) -> set[str]:
@@ -57,9 +61,13 @@ def _constraint(row: Row):
     body_open = "prev_ends:open" in features or "prev_ends:clause" in features
     # A jump marker or a photo credit ends its body: what follows is no more of it.
     ended = "after_jump" in features or "after_credit" in features
+    # A headline or subhead may ask or exclaim, never end a sentence with 。.
+    period = _PERIOD_END.search(row.text) is not None
 
     def test(prev: str, label: str) -> bool:
         if body_open and label in ("HEAD", "START", "BYL", "TAIL") and prev in ("START", "BODY"):
+            return False
+        if period and label in ("HEAD", "SUB"):
             return False
         return not (ended and label in ("BODY", "SUB"))
 

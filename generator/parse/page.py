@@ -19,7 +19,7 @@ from ..model import Article, Artifact, Page, Problem
 from .article import article_id, build_article
 from .dateline import explicit_dates, resolve_date
 from .labeller import LineModel
-from .read import UndecodableError, control_characters, decode_page, remove_control_characters, split_lines
+from .read import control_characters, remove_control_characters, split_lines
 from .segment import label_page
 from .text import non_space_count
 
@@ -33,34 +33,11 @@ _COUNTED_TO = re.compile(r"(?:截至|截止)\s*(?:(?:19|20)\d\d\s*年\s*)?(\d{1,
 
 
 def parse_page_file(path: Path, seeds_dir: Path, config: Config, model: LineModel | None = None) -> Page:
-    """Read and parse one page file; an unreadable file gives an empty page with an error."""
-    name = path.relative_to(seeds_dir).as_posix()
-    entry = config.source(name)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return _failed(name, None, f"cannot be read ({exc.strerror}); skipped")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _failed(name, None, "binary file (NUL bytes), not a text page dump; skipped")
-    try:
-        text, encoding = decode_page(data)
-    except UndecodableError as exc:
-        return _failed(name, exc.line, f"{exc}; skipped")
-    problems = []
-    if encoding not in ("utf-8", "utf-8-sig"):
-        problems.append(Problem(name, None, f"read as {encoding}, not UTF-8", "info"))
-    page = parse_page_text(
-        text,
-        name,
-        issue_date=entry.issue_date if entry else None,
-        page_number=entry.page if entry else None,
-        in_catalog=entry is not None,
-        known_year=entry.year if entry else None,
-        model=model,
-    )
-    page.problems[:0] = problems
-    page.sha1 = hashlib.sha1(data).hexdigest()
-    return page
+    """Read and parse one page file as a run does (generator/pagefiles.py: regular files
+    only, lenient decoding, a parser failure is the page's error); never raises."""
+    from ..pagefiles import page_file, read_page_file
+
+    return read_page_file(page_file(path, seeds_dir), config, config.assumed_year, model)
 
 
 def clean_text(text: str) -> str:
@@ -75,8 +52,8 @@ def prepare_lines(text: str):
 
 
 def fallback_year(config: Config) -> int | None:
-    """Kept for the cache key's shape: no page's dates depend on another page's year."""
-    return None
+    """The collection's assumed year (sources.yml `assumed_year`), never another page's."""
+    return config.assumed_year
 
 
 def _failed(name: str, line: int | None, message: str) -> Page:
@@ -128,11 +105,13 @@ def parse_page_text(
         for line, message in built.guesses:
             problems.append(Problem(file_name, line, message, "uncertain"))
     if issue_date is None:
-        issue_date, note = infer_issue_date(articles, lead_months, text, known_year)
+        issue_date, note = infer_issue_date(articles, lead_months, text, known_year, fallback_year)
         for article in articles:
             article.issue_date_inferred = issue_date is not None
-        if not in_catalog or known_year:
+        if not in_catalog:
             problems.append(Problem(file_name, None, f"not in site_config/sources.yml: {note}"))
+        elif known_year:
+            problems.append(Problem(file_name, None, f"site_config/sources.yml gives its year only: {note}"))
     if page_number is None:
         page_number = _infer_page(articles)
         if not in_catalog and page_number is not None:
@@ -152,16 +131,20 @@ def parse_page_text(
     return page
 
 
-def infer_issue_date(articles: list[Article], lead_months: list[int | None], text: str, known_year: int | None = None) -> tuple[dt.date | None, str]:
-    """A page is printed the day after the latest event its datelines name, in the year the
-    catalog gives or, failing that, the year its full dates print (`2020年2月10日`), and not
-    before a day it counts to (`截至2月11日`). With neither, the year is unknown and so is
-    the issue date: it is not guessed (a year printed alone, `2003年创办`, is no evidence)."""
+def infer_issue_date(articles: list[Article], lead_months: list[int | None], text: str, known_year: int | None = None,
+                     assumed_year: int | None = None) -> tuple[dt.date | None, str]:
+    """A page is printed the day after the latest event its datelines name, not before a
+    day it counts to (`截至2月11日`), in the year the catalog gives for it, or else the year
+    its full dates print (`2020年2月10日`), or else the collection's assumed year
+    (sources.yml `assumed_year`). With none of them the issue date is unknown: a year
+    printed alone (`2003年创办`) is no evidence, and no other page's year is taken."""
     years = Counter(int(m.group(1)) for m in _FULL_DATE.finditer(text))
     if known_year:
         year, source = known_year, "the catalog"
     elif years:
         year, source = years.most_common(1)[0][0], "the full dates printed on the page"
+    elif assumed_year:
+        year, source = assumed_year, "sources.yml assumed_year (the page prints no year)"
     else:
         return None, "issue date unknown (no full date such as 2020年2月10日 printed on the page, no year in the catalog); add the file to the catalog"
     events = []

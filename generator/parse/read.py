@@ -7,8 +7,9 @@ import re
 
 from ..model import Line
 
-# Control characters other than tab and line ends have no place in a page of text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters other than tab and line ends have no place in a page of text: C0,
+# DEL, and C1 (U+0080–U+009F, among them NEL, which some readers take for a line end).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class UndecodableError(ValueError):

@@ -11,13 +11,16 @@ import hashlib
 import json
 import operator
 import os
+import posixpath
 from pathlib import Path
 
 from ..config import Config
 from ..cache import code_and_data_fingerprint
 from ..dataset import ARTICLES, article_record
 from ..model import Article, Page
-from ..output import inside, write_atomic
+from ..model import Problem
+from ..output import foreign, inside, write_atomic
+from ..registry import Registry
 from .catalog import Catalog, Listed, build_catalog, link_group
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
@@ -26,12 +29,17 @@ from .templates import make_environment
 ABOUT = "about/index.md"
 
 
-def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path, dataset: str | None = None) -> list[str]:
+def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path, dataset: str | None = None,
+                registry: Registry | None = None, generated: set[str] | None = None, problems: list[Problem] | None = None) -> list[str]:
     """Write every page of the site under `docs_dir`; return the files this run produced,
     as paths relative to it. `dataset`: the dataset file the home page links (None: the
-    one in `docs_dir`, if it is there)."""
+    one in `docs_dir`, if it is there). `registry`: the URLs given before, kept (and this
+    run's recorded in it). `generated`: the files the previous run wrote; with it, another
+    file at a path to be written is left alone, with a message in `problems`."""
     docs_dir = Path(docs_dir).resolve()
-    catalog = build_catalog(articles, config.reference)
+    registry = registry if registry is not None else Registry()
+    problems = problems if problems is not None else []
+    catalog = build_catalog(articles, config.reference, registry)
     env = make_environment(templates_dir(config))
     common = {
         "archive": config.archive,
@@ -53,20 +61,31 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     fingerprints: dict[str, str] = {}
     written = []
     root = str(docs_dir)
-    for path, name, context in _pages(catalog):
-        written.append(path)
+    for path, name, context in [*_pages(catalog), *_redirects(catalog, registry)]:
         fingerprint = _fingerprint(name, context, sources, path, code)
         if fingerprint:
-            # The page shows only what the fingerprint covers: when none of it changed,
-            # the page on disk is what we would write. (Generated paths are made of slugs
-            # and dates; `inside` checks each one that is written.)
-            fingerprints[path] = fingerprint
-            if previous.get(path) == fingerprint and os.path.isfile(os.path.join(root, path)):
+            # The page shows only what the fingerprint covers: when none of it changed and
+            # the file on disk is still the one written then (its digest), it is what we
+            # would write. (Generated paths are made of slugs and dates; `inside` checks
+            # each one that is written.)
+            was = previous.get(path)
+            if isinstance(was, list) and was[0] == fingerprint and _digest_of(os.path.join(root, path)) == was[1]:
+                fingerprints[path] = was
+                written.append(path)
                 continue
         if name == "article.md.j2":  # made only for the pages rendered
             context = {**context, "meta": article_meta(context["article"])}
-        text = env.get_template(name).render(page_path=path, **common, **context)
-        write_atomic(inside(docs_dir, path), text)  # unchanged files keep their time: `mkdocs serve` stays quiet
+        data = env.get_template(name).render(page_path=path, **common, **context).encode("utf-8")
+        target = inside(docs_dir, path)
+        if generated is not None and path not in generated and foreign(target, data):
+            problems.append(Problem(path, None, f"{docs_dir.name}/{path} exists and was not written by the generator: "
+                                                "left as it is, the generated page is not written (move the file to publish it)", "error"))
+            continue
+        write_atomic(target, data)  # unchanged files keep their time: `mkdocs serve` stays quiet
+        written.append(path)
+        if fingerprint:
+            fingerprints[path] = [fingerprint, hashlib.sha1(data).hexdigest()]
+    _record(catalog, registry)
     words = "".join(f"{word}\n" for word in search_words(catalog, config.reference))
     for path, text in ((SEARCH_DICT_PATH, words), (FINGERPRINTS, json.dumps(fingerprints, sort_keys=True))):
         write_atomic(inside(docs_dir, path), text)
@@ -194,6 +213,47 @@ def _summary(value, sources: _Sources):
     if isinstance(value, (list, tuple)):
         return [_summary(v, sources) for v in value]
     return value
+
+
+def _digest_of(path: str) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha1(fh.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def _redirects(catalog: Catalog, registry: Registry):
+    """(old path, template, context) for each article path given before that no article
+    holds now: it leads to the article of the same page file printed on most of the same
+    lines (the nearest one when none overlaps). Paths of other pages are never taken."""
+    current = set(catalog.paths.values())
+    by_file: dict[str, list[Article]] = {}
+    for article in catalog.articles:
+        by_file.setdefault(article.source_file, []).append(article)
+    for path, (_, file, first, last) in sorted(registry.paths.items()):
+        if path in current or file not in by_file or not path.endswith(".md") or path.endswith("/index.md"):
+            continue
+        successor = max(by_file[file], key=lambda a: (min(last, a.last_line) - max(first, a.first_line), -abs(a.first_line - first)))
+        target = catalog.path(successor)
+        yield path, "redirect.md.j2", {"article": successor, "redirect_url": _directory_url(target, path)}
+
+
+def _directory_url(target: str, current: str) -> str:
+    """The URL of docs file `target` relative to the page of docs file `current`, as MkDocs
+    serves them with `use_directory_urls` (`a/b.md` at `a/b/`)."""
+    def folder(path: str) -> str:
+        return path[: -len("index.md")].rstrip("/") if path.endswith("index.md") else path[: -len(".md")]
+    return posixpath.relpath(folder(target) or ".", folder(current) or ".") + "/"
+
+
+def _record(catalog: Catalog, registry: Registry) -> None:
+    """This run's URLs into the registry: the facets' slugs, every article's path."""
+    for facet in ("people", "districts", "topics"):
+        registry.slugs(facet).clear()
+        registry.slugs(facet).update({name: entry.slug for name, entry in getattr(catalog, facet).items()})
+    for article in catalog.articles:
+        registry.paths[catalog.path(article)] = [article.id, article.source_file, article.first_line, article.last_line]
 
 
 def _load_fingerprints(docs_dir: Path) -> dict[str, str]:

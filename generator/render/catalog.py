@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from pypinyin import lazy_pinyin
 
 from ..model import Article
+from ..registry import Registry
 from ..slugs import article_path, issue_path, unique_slugs
 
 TOP_COMPANIONS = 10  # people shown as "appears most often with"
@@ -41,7 +42,7 @@ class Listing:
         folder = self.entry_path[: -len(".md")]
         if self.year is None:
             return f"{folder}/undated.md"
-        return f"{folder}/{self.year}.md" if self.month is None else f"{folder}/{self.year}/{self.month:02d}.md"
+        return f"{folder}/{self.year:04d}.md" if self.month is None else f"{folder}/{self.year:04d}/{self.month:02d}.md"
 
     @property
     def label(self) -> str:
@@ -250,27 +251,38 @@ def printed_order(article: Article) -> tuple:
     )
 
 
-def build_catalog(articles: Iterable[Article], reference: dict[str, Any]) -> Catalog:
-    """Group the articles by issue and by facet; reference data adds slugs, places and descriptions."""
+def build_catalog(articles: Iterable[Article], reference: dict[str, Any], registry: Registry | None = None) -> Catalog:
+    """Group the articles by issue and by facet; reference data adds slugs, places and
+    descriptions; the registry, the slugs and paths given before (they are kept)."""
+    registry = registry or Registry()
     ordered = sorted(articles, key=printed_order)
     groups = _groups(ordered)
     return Catalog(
         articles=ordered,
-        paths=_article_paths(ordered),
+        paths=_article_paths(ordered, {path: entry[0] for path, entry in registry.paths.items()}),
         neighbours=_neighbours(groups),
         groups=groups,
         issues=_issues(ordered),
         undated=[a for a in ordered if a.issue_date is None],
-        people=_people(ordered, reference.get("people")),
-        districts=_districts(ordered, reference.get("districts")),
-        topics=_topics(ordered, reference.get("topics")),
+        people=_people(ordered, reference.get("people"), registry.people),
+        districts=_districts(ordered, reference.get("districts"), registry.districts),
+        topics=_topics(ordered, reference.get("topics"), registry.topics),
     )
 
 
-def _article_paths(ordered: list[Article]) -> dict[str, str]:
+def _article_paths(ordered: list[Article], recorded: dict[str, str]) -> dict[str, str]:
+    """An article's path from its date and slug; when two articles would share one, the
+    one that held it before keeps it (`recorded`: path -> id), else the first printed."""
     paths: dict[str, str] = {}
     taken: set[str] = set()
     for article in ordered:
+        path = article_path(article)
+        if recorded.get(path) == article.id:
+            taken.add(path)
+            paths[article.id] = path
+    for article in ordered:
+        if article.id in paths:
+            continue
         path = article_path(article)
         if path in taken:  # same title and same id prefix: fall back to the whole id
             path = path[: -len(".md")] + f"-{article.id}.md"
@@ -319,10 +331,10 @@ def _entries(data: Any, key: str) -> list[dict]:
     return [item for item in items or [] if isinstance(item, dict) and item.get("name")]
 
 
-def _people(ordered: list[Article], reference: Any) -> dict[str, Person]:
+def _people(ordered: list[Article], reference: Any, given: dict[str, str]) -> dict[str, Person]:
     known = {str(e["name"]): e for e in _entries(reference, "people")}
     names = sorted({name for a in ordered for name in a.people}, key=sort_key)
-    slugs = unique_slugs(names)
+    slugs = unique_slugs(names, {n: given[n] for n in names if n in given})
     people = {}
     for name in names:
         entry = known.get(name, {})
@@ -355,13 +367,14 @@ def _top(counter: Counter, limit: int) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda item: (-item[1], sort_key(item[0])))[:limit]
 
 
-def _districts(ordered: list[Article], reference: Any) -> dict[str, District]:
+def _districts(ordered: list[Article], reference: Any, given: dict[str, str]) -> dict[str, District]:
     units = _entries(reference, "units")
     unit_names = {str(u["name"]) for u in units}
     of_article = [_article_districts(a, unit_names) for a in ordered]
     mentioned = [name for names in of_article for name in names]
     names = list(dict.fromkeys([str(u["name"]) for u in units] + mentioned))
-    slugs = unique_slugs(names, {str(u["name"]): str(u["slug"]) for u in units if u.get("slug")})
+    slugs = unique_slugs(names, {**{n: given[n] for n in names if n in given},
+                                 **{str(u["name"]): str(u["slug"]) for u in units if u.get("slug")}})
     districts = {name: District(name, slugs[name]) for name in names}
     for unit in units:
         district = districts[str(unit["name"])]
@@ -391,13 +404,15 @@ def _article_districts(article: Article, unit_names: set[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _topics(ordered: list[Article], reference: Any) -> dict[str, Topic]:
+def _topics(ordered: list[Article], reference: Any, given: dict[str, str]) -> dict[str, Topic]:
     """Subtopics (topics.yml's `topics`, then `themes`), then the main classes (`classes`),
-    then names only the articles know; each subtopic linked to its class and back."""
+    then names only the articles know; each subtopic linked to its class and back; the
+    slugs given before are kept."""
     entries = [*_entries(reference, "topics"), *_entries(reference, "themes"), *_entries(reference, "classes")]
     mentioned = [name for a in ordered for name in [*a.topics, *a.topic_classes]]
     names = list(dict.fromkeys([str(e["name"]) for e in entries] + mentioned))
-    slugs = unique_slugs(names, {str(e["name"]): str(e["slug"]) for e in entries if e.get("slug")})
+    slugs = unique_slugs(names, {**{n: given[n] for n in names if n in given},
+                                 **{str(e["name"]): str(e["slug"]) for e in entries if e.get("slug")}})
     topics = {name: Topic(name, slugs[name]) for name in names}
     for entry in entries:
         topic = topics[str(entry["name"])]

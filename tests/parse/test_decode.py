@@ -31,3 +31,10 @@ def test_a_forbidden_row_is_avoided():
         if key[1] == "BODY":
             scores[1][key] = NEG
     assert viterbi(scores).labels[1] != "BODY"
+
+
+def test_no_allowed_labelling_is_said_not_raised():
+    scores = _scores([{"START": 1}, {"BODY": 1}])
+    for key in scores[1]:
+        scores[1][key] = NEG
+    assert viterbi(scores).score == NEG

@@ -31,3 +31,14 @@ def test_uncertain_rows_are_reported_with_their_item():
         lines = {line.number for line in item.lines}
         for first, last, _, margin in item.doubts:
             assert first in lines and last in lines and margin < 3.0
+
+
+def test_a_page_no_labelling_fits_is_still_labelled():
+    # Found by the mutation fuzzer: constraints no labelling meets (a byline line, then a
+    # credit, which no byline may precede). The labeller drops the constraints, not the page.
+    from generator.parse.page import parse_page_text
+
+    labels, seg = _labels("本报记者 王 言\n李 欣 摄")
+    assert len(labels) == 2 and seg.decoded.score > float("-inf")
+    page = parse_page_text("本报记者 王 言\n李 欣 摄\n", "p.txt")
+    assert page.coverage == 1.0 and page.articles
