@@ -159,6 +159,8 @@ def infer_issue_date(articles: list[Article], lead_months: list[int | None], tex
     if not events:
         return None, "issue date unknown (no dated dateline); add the file to the catalog"
     latest = max(events)
+    if latest == dt.date.max:
+        return None, f"issue date unknown: the latest dateline ({latest.isoformat()}) is the calendar's last day"
     issue = latest + dt.timedelta(days=1)
     counted = [_date(year, int(m), int(d)) for m, d in _COUNTED_TO.findall(text)]
     counted = [c for c in counted if c]

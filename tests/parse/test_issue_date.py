@@ -39,3 +39,11 @@ def test_a_catalogued_date_is_no_inference():
     page = parse_page_text("本报讯 昨日，会议召开。\n\n某会召开\n", "p.txt", issue_date=dt.date(2019, 5, 6))
     assert not page.articles[0].issue_date_inferred
     assert page.articles[0].date == dt.date(2019, 5, 5)
+
+
+def test_dates_at_the_ends_of_the_calendar_give_no_date_and_no_failure():
+    page = _page("本报讯 9999年12月31日上午，会议召开。\n\n某会召开\n")
+    assert page.issue_date is None and page.articles[0].date == dt.date(9999, 12, 31)
+    page = parse_page_text("本报讯 前日，会议召开。\n\n某会召开\n", "p.txt", issue_date=dt.date(1, 1, 1))
+    assert page.articles[0].date is None
+    assert any("outside the calendar" in p.message and p.line == 1 for p in page.problems)
