@@ -138,16 +138,18 @@ def score_page(articles: list[Article], expected: dict, score: ParseScore, cover
             score.misses.append(f"{where}: {f} = {_value(article, f)!r}, expected {exp.get(f)!r}")
 
 
-def parse_cases(folder: Path) -> list[tuple[Path, dict]]:
-    """(page file, annotation) for each parser annotation in a folder that has its page."""
+def parse_cases(folder: Path, seeds: Path | None = None) -> list[tuple[Path, dict]]:
+    """(page file, annotation) for each parser annotation in a folder: its page beside it,
+    or, for the sample pages' annotations, in `seeds`."""
     cases = []
-    for path in sorted(folder.glob("*.json")):
+    for path in sorted(Path(folder).glob("*.json")):
         if path.name.endswith(".enrich.json"):
             continue
         annotation = json.loads(path.read_text(encoding="utf-8"))
-        page_file = folder / annotation["file"]
-        if page_file.exists():
-            cases.append((page_file, annotation))
+        for where in (Path(folder), seeds):
+            if where is not None and (where / annotation["file"]).exists():
+                cases.append((where / annotation["file"], annotation))
+                break
     return cases
 
 
@@ -161,12 +163,8 @@ def score_folder(folder: Path, config: Config, seeds: Path | None = None, models
     """Scores of the parser on every annotated page of a folder (sample pages are read from
     `seeds` when the folder holds only their annotations)."""
     score = ParseScore()
-    cfg = set_config(folder, config)
-    cases = parse_cases(folder)
-    if not cases and seeds is not None:
-        cases = [(seeds / json.loads(p.read_text(encoding="utf-8"))["file"], json.loads(p.read_text(encoding="utf-8")))
-                 for p in sorted(folder.glob("*.json")) if not p.name.endswith(".enrich.json")]
-        cfg = config
+    cases = parse_cases(folder, seeds)
+    cfg = set_config(folder, config) if cases and cases[0][0].parent == folder else config
     for page_file, annotation in cases:
         model = (models or {}).get(f"{folder.name}/{page_file.name}")
         page = parse_page_file(page_file, page_file.parent, cfg, model)

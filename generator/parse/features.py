@@ -148,27 +148,27 @@ def _line_kind(text: str, cv: Conventions) -> list[str]:
         # 本报记者 or 新华社记者 (not a bare 记者, which a wrapped 本报讯 bracket also prints)
         if "".join(byline.group("role").split()) not in ("记者", "通讯员") or text[:1] in (" ", "\u3000"):
             out.append("strong_byline")
-    if cv.author_line.match(text):
-        out.append("author_line")
     if cv.credit(text):
         out.append("credit_line")
-    if cv.signature_line.match(text):
-        out.append("signature_line")
-    if cv.jump_from.match(text):
-        out.append("jump_from")
-    if cv.caption_start.match(text):
-        out.append("caption_start")
-    if cv.jump_to.search(text):
-        out.append("jump_to_end")
-    if cv.editor_code.search(text):
-        out.append("editor_code_end")
-    if cv.glued_photo_credit.search(text):
-        out.append("glued_credit_end")
-    if cv.tail_signature.search(text):
-        out.append("tail_signature_end")
-    if cv.phone.search(text):
-        out.append("phone")
+    for feature, pattern, anywhere in _FORMS:
+        found = getattr(cv, pattern).search(text) if anywhere else getattr(cv, pattern).match(text)
+        if found:
+            out.append(feature)
     return out
+
+
+# (feature, pattern of Conventions, found anywhere in the line rather than at its start)
+_FORMS = (
+    ("author_line", "author_line", False),
+    ("signature_line", "signature_line", False),
+    ("jump_from", "jump_from", False),
+    ("caption_start", "caption_start", False),
+    ("jump_to_end", "jump_to", True),
+    ("editor_code_end", "editor_code", True),
+    ("glued_credit_end", "glued_photo_credit", True),
+    ("tail_signature_end", "tail_signature", True),
+    ("phone", "phone", True),
+)
 
 
 def _starts_item(kinds: list[str]) -> bool:

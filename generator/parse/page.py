@@ -8,7 +8,6 @@ catalog does not give them, and the check that nothing printed was lost.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 from collections import Counter

@@ -20,11 +20,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..parse.read import split_lines
 from .conventions import CONVENTIONS
-from .decode import viterbi
 from .features import Row, page_rows
 from .labeller import MODEL_FILE, LineModel
+from .page import prepare_lines
+from .read import decode_page
 
 
 @dataclass
@@ -129,17 +129,11 @@ def load_examples(folders: list[Path]) -> list[Example]:
     from .evaluate import parse_cases
 
     examples = []
+    seeds = Path(__file__).resolve().parents[2] / "seeds"  # the sample pages' annotations sit apart from them
     for folder in folders:
-        cases = parse_cases(folder)
-        if not cases:  # the samples' annotations sit apart from their pages
-            seeds = Path(folder).resolve().parents[2] / "seeds"
-            cases = [(seeds / json.loads(p.read_text(encoding="utf-8"))["file"], json.loads(p.read_text(encoding="utf-8")))
-                     for p in sorted(Path(folder).glob("*.json")) if not p.name.endswith(".enrich.json")]
-        for page_file, annotation in cases:
-            from .read import decode_page
-
+        for page_file, annotation in parse_cases(Path(folder), seeds):
             text, _ = decode_page(page_file.read_bytes())
-            rows = page_rows(split_lines(text), CONVENTIONS)
+            rows = page_rows(prepare_lines(text), CONVENTIONS)
             examples.append(Example(f"{Path(folder).name}/{page_file.name}", rows, gold_labels(rows, annotation)))
     return examples
 
