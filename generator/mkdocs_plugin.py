@@ -52,6 +52,8 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         the last run left it (every file there is whole), so the server keeps answering;
         under `mkdocs build` the build fails with the message, never with a traceback."""
         _anchor_paths(config, Path(config.config_file_path).resolve().parent)
+        if self.config.enabled:
+            _use_our_dictionary(config)
         self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()
         try:
@@ -176,6 +178,17 @@ def _quiet_jieba() -> None:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+
+
+def _use_our_dictionary(config) -> None:
+    """The search plugin reads the jieba dictionary this run writes into the docs folder it
+    builds, wherever that is (a build with another docs_dir must not read, or miss, the
+    dictionary of the project's own docs/)."""
+    from .render.search_dict import SEARCH_DICT_PATH
+
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and search.config.get("jieba_dict_user"):
+        search.config["jieba_dict_user"] = str(Path(config.docs_dir) / SEARCH_DICT_PATH)
 
 
 def _anchor_paths(config, project: Path) -> None:

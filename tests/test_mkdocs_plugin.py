@@ -197,3 +197,18 @@ def test_mkdocs_serve_rebuilds_once_per_change(tmp_path):
         server.terminate()
         server.wait(timeout=30)
     assert "另有说明" in next(project.glob("**/about/index.md")).read_text(encoding="utf-8")
+
+
+def test_the_search_reads_the_dictionary_of_the_docs_folder_it_builds(tmp_path):
+    """Found on a fresh clone: a build into another docs folder read the project's own
+    docs/_build/jieba_userdict.txt, which a fresh clone does not have (a warning, and
+    `mkdocs build --strict` failed)."""
+    from mkdocs.config import load_config as load_mkdocs_config
+
+    from generator.mkdocs_plugin import _use_our_dictionary
+
+    (tmp_path / "docs").mkdir()
+    config = load_mkdocs_config(str(ROOT / "mkdocs.yml"), docs_dir=str(tmp_path / "docs"))
+    _use_our_dictionary(config)
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    assert search.config["jieba_dict_user"] == str(tmp_path / "docs" / "_build" / "jieba_userdict.txt")
