@@ -52,8 +52,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         the last run left it (every file there is whole), so the server keeps answering;
         under `mkdocs build` the build fails with the message, never with a traceback."""
         _anchor_paths(config, Path(config.config_file_path).resolve().parent)
-        if self.config.enabled:
-            _use_our_dictionary(config)
+        _use_our_dictionary(config)  # also with enabled: false, the generator wrote it there before
         self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()
         try:
