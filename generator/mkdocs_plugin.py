@@ -69,7 +69,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
     def _generate(self, config):
         import jieba
 
-        from .enrich.resources import jieba_cache_dir
+        from .jieba_cache import jieba_cache_dir
 
         jieba.dt.tmp_dir = jieba_cache_dir()  # the search plugin's jieba, too (see jieba_cache_dir)
         if not self.config.enabled:

@@ -22,7 +22,6 @@ from pathlib import Path
 import yaml
 
 from ..config import Config, load_config
-from ..model import Line
 from ..parse import parse_page_file
 from ..pipeline import find_page_files
 

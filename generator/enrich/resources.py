@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
 from .register import Register, load_register
+from ..jieba_cache import jieba_cache_dir
 
 log = logging.getLogger("generator")
 
@@ -293,15 +293,6 @@ def user_dictionary(resources: Resources) -> list[tuple[str, str]]:
     words += [(name, "ns") for name, unit in sorted(resources.gazetteer.names.items()) if unit]
     words += [(rule.name, "n") for rule in resources.topics]  # 复工复产 is one term, not two
     return words
-
-
-def jieba_cache_dir() -> str:
-    """Where jieba keeps its parsed dictionary (`jieba.cache`): the user's cache folder, not
-    the shared system temp folder, where another user could plant a cache jieba would trust."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "jiaozuo-archive", "jieba")
-    os.makedirs(folder, mode=0o700, exist_ok=True)
-    return folder
 
 
 def _load_jieba(resources: Resources) -> None:

@@ -82,6 +82,8 @@ class Conventions:
     phone: re.Pattern
     phone_at_end: re.Pattern
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
+    dates: dict  # the words that date an event (dateline.py compiles them)
+    sentence_openers: frozenset[str]  # one-character words that open a sentence (openings.py)
 
     def lead(self, text: str) -> tuple[Lead, re.Match] | None:
         """The lead form a line (or paragraph) opens with, if any."""
@@ -165,6 +167,8 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         phone=compile_("phone", data["phone"]),
         phone_at_end=compile_("phone_at_end", data["phone_at_end"]),
         outlet=macros["OUTLET"],
+        dates=data["dates"],
+        sentence_openers=frozenset(data["sentence_openers"]),
     )
 
 
@@ -172,7 +176,6 @@ CONVENTIONS = load_conventions()
 
 # Names the rest of the parser and its tests use.
 NEWS_START = next(lead.pattern for lead in CONVENTIONS.leads if lead.name == "news")
-NEWS_BYLINE = re.compile(expand(r"^<本报讯>{S}(?:[（(]([^（）()\n]{0,60})[）)])?{S}", _MACROS))
 # 本报讯 glued after the previous article's headline on one line.
 GLUED_NEWS_START = re.compile(rf"(?<=\S){_SPACE}*+(?={_spaced('本报讯')})")
 FEATURE_BYLINE = CONVENTIONS.feature_byline

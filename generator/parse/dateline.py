@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .conventions import CONVENTIONS_FILE
+from .conventions import CONVENTIONS
 
-import yaml
-
-_WORDS = yaml.safe_load(CONVENTIONS_FILE.read_text(encoding="utf-8"))["dates"]
+_WORDS = CONVENTIONS.dates
 _CN = "〇零一二三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _PART_OF_DAY = "(?:" + "|".join(sorted(map(re.escape, _WORDS["parts_of_day"]), key=len, reverse=True)) + ")"

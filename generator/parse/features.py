@@ -59,12 +59,12 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
             if text[: gap.start()].strip() and cv.byline_line(text[gap.end() :]):
                 cut = gap.start()
                 break
-    if cut is None or _closes(text[:cut].rstrip(), cv):
+    if cut is None or _closes(text[:cut].rstrip()):
         return [(line, False)]
     return [(Line(line.number, text[:cut]), False), (Line(line.number, text[cut:].lstrip(" \t\u3000")), True)]
 
 
-def _closes(text: str, cv: Conventions) -> bool:
+def _closes(text: str) -> bool:
     """Text that ends a sentence or a marker: a glued lead after it is a word of the text."""
     return bool(ends_sentence(text) or text.rstrip()[-1:] in CLAUSE_END)
 

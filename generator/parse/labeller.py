@@ -43,15 +43,11 @@ def forced_labels(row: Row) -> set[str]:
     return set()
 
 
-def allowed(row: Row, prev: str, label: str) -> bool:
-    """The hard constraints on one row: its form (above), and that a body ends closed (a
-    sentence, a marker, a code, a signature) before its headline or the next item, so that
-    lines cut mid-sentence are never a headline nor a new article."""
-    return _constraint(row)(prev, label)
-
-
 def _constraint(row: Row):
-    """The row's hard constraints as a test of (prev, label), worked out once per row."""
+    """The hard constraints on one row, as a test of (prev, label) worked out once per row:
+    its form (above), and that a body ends closed (a sentence, a marker, a code, a
+    signature) before its headline or the next item, so that lines cut mid-sentence are
+    never a headline nor a new article."""
     only = forced_labels(row)
     if only:
         return lambda prev, label: label in only

@@ -8,16 +8,13 @@ the enrichment's, which carries the archive's user dictionary), loaded only when
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from .conventions import CONVENTIONS_FILE
+from ..jieba_cache import jieba_cache_dir
+from .conventions import CONVENTIONS
 from .text import is_han
 
-_OPENERS = frozenset(yaml.safe_load(CONVENTIONS_FILE.read_text(encoding="utf-8"))["sentence_openers"])
+_OPENERS = CONVENTIONS.sentence_openers
 
 
 @lru_cache(maxsize=1)
@@ -28,10 +25,7 @@ def _tokenizer():
 
     jieba.setLogLevel(logging.WARNING)  # no loading messages in the run's output
     tokenizer = jieba.Tokenizer()
-    # jieba's dictionary cache lives in the user's cache folder, not the shared temp folder.
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jiaozuo-archive"
-    folder.mkdir(parents=True, exist_ok=True)
-    tokenizer.tmp_dir = str(folder)
+    tokenizer.tmp_dir = jieba_cache_dir()
     return tokenizer
 
 

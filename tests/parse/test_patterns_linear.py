@@ -21,7 +21,7 @@ PATTERNS = {
     "signature_line": C.signature_line, "tail_signature": C.tail_signature,
     "jump_to": C.jump_to, "jump_from": C.jump_from, "editor_code": C.editor_code,
     "phone": C.phone, "phone_at_end": C.phone_at_end,
-    "news_byline": cv.NEWS_BYLINE, "glued_news_start": cv.GLUED_NEWS_START,
+    "glued_news_start": cv.GLUED_NEWS_START,
     "dateline": DATELINE, "day_only": DAY_ONLY, "at_start": AT_START,
 }
 N = 10_000
