@@ -63,7 +63,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _train_parser(args: argparse.Namespace) -> int:
     from .parse.train import train
 
-    about = train([Path(f) for f in args.folders], c2=args.c2, validate=args.validate)
+    weights = {}
+    for spec in args.weight:
+        name, _, count = spec.partition("=")
+        if not count.isdigit() or int(count) < 1:
+            raise SystemExit(f"--weight {spec!r}: give SET=N with N a whole number from 1")
+        weights[Path(name).name] = int(count)
+    about = train([Path(f) for f in args.folders], c2=args.c2, validate=args.validate, weights=weights)
     for key, value in about.items():
         print(f"{key}: {value}")
     return 0
@@ -109,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("folders", nargs="+", help="fixture folders of pages with their .json annotations")
     train.add_argument("--c2", type=float, default=1.0, help="L2 regularisation of the CRF")
     train.add_argument("--validate", action="store_true", help="also label each page with weights fitted on the others")
+    train.add_argument("--weight", action="append", default=[], metavar="SET=N",
+                       help="count each page of a fixture folder N times (e.g. expected=3: the samples must stay exact)")
     train.set_defaults(func=_train_parser)
 
     explain = commands.add_parser("explain", help="print every line of a page file with its label, margin and the features behind it")

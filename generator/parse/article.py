@@ -48,8 +48,9 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
     article = Article(
         id=article_id,
         source_file=file_name,
-        first_line=printed[0].number if printed else 0,
-        last_line=printed[-1].number if printed else 0,
+        # (A credit may stand before its photo's headline: the range is by line number.)
+        first_line=min(line.number for line in printed) if printed else 0,
+        last_line=max(line.number for line in printed) if printed else 0,
     )
 
     def keep(line: int, text: str, kind: str) -> None:

@@ -36,6 +36,7 @@ def byline_line(article: Article, text: str) -> None:
         if name not in article.reporters:
             article.reporters.append(name)
         return
+    text = cv.CONVENTIONS.byline_marks.sub("", text)
     match = cv.CONVENTIONS.byline_line(text)
     if match and not re.search(r"记\s*者|通\s*讯\s*员|实\s*习\s*生", match.group("names")):
         names = cv.split_names(match.group("names"))

@@ -81,6 +81,8 @@ class Conventions:
     editor_code: re.Pattern
     phone: re.Pattern
     phone_at_end: re.Pattern
+    byline_marks: re.Pattern  # credit marks after a byline's names (叶煜/文), taken off
+    date_line: re.Pattern  # a line that is only a date (a notice's closing)
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
     dates: dict  # the words that date an event (dateline.py compiles them)
     sentence_openers: frozenset[str]  # one-character words that open a sentence (openings.py)
@@ -116,7 +118,7 @@ class Conventions:
 
     def byline_line(self, text: str) -> re.Match | None:
         """A feature byline line, `本报记者 王 言`, whose names are names (2–4 characters)."""
-        match = self.feature_byline.match(text)
+        match = self.feature_byline.match(self.byline_marks.sub("", text))
         if not match:
             return None
         names = split_names(match.group("names"))
@@ -140,6 +142,7 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     macros = dict(_MACROS)
     macros["OUTLET"] = "|".join(_spaced(o) for o in data["outlets"])
+    macros["MEDIA"] = expand(data["media"], macros)
     macros["CREDITED"] = expand(data["credited"], macros)
 
     def compile_(key: str, pattern: str) -> re.Pattern:
@@ -166,6 +169,8 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         editor_code=compile_("editor_code", data["editor_code"]),
         phone=compile_("phone", data["phone"]),
         phone_at_end=compile_("phone_at_end", data["phone_at_end"]),
+        byline_marks=compile_("byline_marks", data["byline_marks"]),
+        date_line=compile_("date_line", data["date_line"]),
         outlet=macros["OUTLET"],
         dates=data["dates"],
         sentence_openers=frozenset(data["sentence_openers"]),
@@ -215,7 +220,9 @@ _ROLE_SPLIT = re.compile("(" + "|".join(_ROLE_WORDS) + ")")
 # Role words may be letter-spaced like everything else: one alternation, longest first.
 _ROLE_SPACED = re.compile("|".join(f"(?:{_spaced(word)})" for word in _ROLE_WORDS))
 # Outlet words before a role (新华社记者, 本报记者) name no person.
-_OUTLET_PREFIX = re.compile(rf"(?:{CONVENTIONS.outlet}|{_spaced('本报')})(?={_SPACE}*+(?:记|通|特|见|实))")
+# An outlet not listed is known by its name's last character (东方今报记者); it starts the
+# byline or follows a space, so that no name before it is taken in (杨帆 本报通讯员).
+_OUTLET_PREFIX = re.compile(rf"(?:{CONVENTIONS.outlet}|{_spaced('本报')}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,6}}?[网社报台])(?={_SPACE}*+(?:全媒体)?(?:记|通|特|见|实|首))")
 
 
 def parse_byline_roles(text: str) -> dict[str, list[str]]:

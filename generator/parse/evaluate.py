@@ -207,7 +207,8 @@ def parser_report(fixtures: Path, seeds: Path, config: Config, cross_validate: b
 
         fitted = [f for f in folders if f.name in trained]
         lines += ["", "Leave-one-page-out over the sets fitted on (each page parsed with weights fitted on the others):", ""]
-        lines.append(table(validate(fitted, config, load_model().about.get("regularisation_c2", 1.0))))
+        about = load_model().about
+        lines.append(table(validate(fitted, config, about.get("regularisation_c2", 1.0), about.get("set_weights") or None)))
     if verbose:
         lines += [""] + [f"{name}: {miss}" for name, score in scores.items() for miss in score.misses]
     return "\n".join(lines)

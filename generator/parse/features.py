@@ -21,6 +21,8 @@ _INNER_CLAUSE = re.compile(r"[，、,：:]")
 # A real space between two phrases of two or more characters: headlines set phrases apart
 # (`抓好规划设计 建设美丽乡村`); justified body type spaces single characters.
 _PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff”》）]{2}[ \t\u3000]+[“《（\u4e00-\u9fff][\u4e00-\u9fff]")
+_GLUED_HEADLINE_END = re.compile(r"[\u4e00-\u9fff”》！？]{2}$")
+_PUNCTUATED = re.compile(r"[。；;，,、：:]")
 _CONTEXT = 6  # rows on each side that give the width of the text around a row
 BANNER = 40.0  # columns: wider than any body column
 
@@ -56,7 +58,14 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
     cut = cv.glued_lead(text)
     if cut is None:
         for gap in re.finditer(r"[ \t\u3000]+", text):
-            if text[: gap.start()].strip() and cv.byline_line(text[gap.end() :]):
+            before, after = text[: gap.start()], text[gap.end() :]
+            if before.strip() and cv.byline_line(after):
+                cut = gap.start()
+                break
+            # `标题 1月16日，工人正在…`: a headline set apart from a lead that leaves its words
+            # in the text (a bare dateline, 据…报道). The headline is unpunctuated and ends
+            # on a word (two characters not spaced apart: justified type spaces single ones).
+            if _GLUED_HEADLINE_END.search(before) and not _PUNCTUATED.search(before) and cv.lead(after):
                 cut = gap.start()
                 break
     if cut is None or _closes(text[:cut].rstrip()):
@@ -168,6 +177,7 @@ _FORMS = (
     ("glued_credit_end", "glued_photo_credit", True),
     ("tail_signature_end", "tail_signature", True),
     ("phone", "phone", True),
+    ("date_line", "date_line", False),
 )
 
 

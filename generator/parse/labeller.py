@@ -59,8 +59,16 @@ def _constraint(row: Row):
     ended = "after_jump" in features or "after_credit" in features
     # A headline or subhead may ask or exclaim, never end a sentence with 。.
     period = _PERIOD_END.search(row.text) is not None
+    # A line that is only a date closes a notice or a letter: no headline, no subhead.
+    period = period or "date_line" in row.kinds
+
+    # After a jump marker the article's headline prints (RAW_FORMAT 6, 10): a short
+    # unpunctuated line there is that headline, not the first line of an untitled item.
+    jump_headline = ended and "after_jump" in features and "headlike" in features
 
     def test(prev: str, label: str) -> bool:
+        if jump_headline and label == "START":
+            return False
         if body_open and label in ("HEAD", "START", "BYL", "TAIL") and prev in ("START", "BODY"):
             return False
         if period and label in ("HEAD", "SUB"):

@@ -36,3 +36,17 @@ def starts_mid_sentence(text: str) -> bool:
         return False
     first = next(iter(_tokenizer().cut(text[:12])), "")
     return len(first) == 1 and first not in _OPENERS
+
+
+def runs_on(before: str, after: str) -> bool:
+    """True when a line break between `before` and `after` falls inside a word: a word
+    (jieba) spans the break."""
+    before, after = "".join(before.split())[-6:], "".join(after.split())[:6]
+    if not before or not after or not is_han(before[-1]) or not is_han(after[0]):
+        return False
+    position = 0
+    for word in _tokenizer().cut(before + after):
+        if position < len(before) < position + len(word):
+            return True
+        position += len(word)
+    return False

@@ -14,6 +14,8 @@ import statistics
 from dataclasses import dataclass
 
 from ..model import Line
+from .conventions import CONVENTIONS
+from .openings import runs_on
 from .text import CLAUSE_END, column_width, ends_sentence, join_wrapped
 
 INDENT = 2.0  # columns of the printed first-line indent
@@ -76,21 +78,32 @@ def _block_width(widths: list[float], i: int, skip: tuple[int, ...] = ()) -> flo
 def _breaks(rows: list[Line], widths: list[float], current: list[int], i: int, gap_before: dict[int, bool]) -> bool:
     """Does a new paragraph start at row i?"""
     a = i - 1
+    if CONVENTIONS.date_line.match(rows[i].text):
+        return True  # a notice's closing date stands on its own, as does its issuer before it
+    if gap_before.get(i) and i + 1 < len(rows) and CONVENTIONS.date_line.match(rows[i + 1].text) and ends_sentence(rows[a].text):
+        return True
     if ends_sentence(rows[a].text):
         # A closed sentence before a blank line ends its paragraph; without a blank,
         # only a short line or an indented next line does.
         if gap_before.get(i):
             return True
         full = _block_width(widths, a, (a, i)) - (INDENT if a == current[0] else 0.0)
-        return widths[a] <= full - SHORT or _is_indented(rows, widths, i)
+        # A closed line well narrower than the line after it is short too (where the
+        # lines around it are few or narrowed by digits).
+        narrower = widths[a] <= widths[i] - INDENT - SHORT
+        return widths[a] <= full - SHORT or narrower or _is_indented(rows, widths, i, gap_before)
     # An unfinished sentence continues, across blank lines too, except after a subhead.
     return _is_subhead_end(rows, widths, current, i, gap_before)
 
 
-def _is_indented(rows: list[Line], widths: list[float], i: int) -> bool:
+def _is_indented(rows: list[Line], widths: list[float], i: int, gap_before: dict[int, bool]) -> bool:
     """Row i is a paragraph's first line: narrower than the full line after it by about
-    the two-column indent (between one and three and a half columns)."""
+    the two-column indent (between one and three and a half columns). A row that closes
+    a sentence before a blank line is rather a paragraph's short last line: the line after
+    the blank is another paragraph's and measures nothing of it."""
     if i + 1 >= len(widths):
+        return False
+    if gap_before.get(i + 1) and ends_sentence(rows[i].text):
         return False
     full = _block_width(widths, i, (i, i - 1))
     after = widths[i + 1]
@@ -116,7 +129,14 @@ def _is_subhead_end(rows: list[Line], widths: list[float], current: list[int], i
     narrow = full - INDENT - 1.0
     if widths[last] > narrow:
         return False
-    return any("——" in rows[j].text for j in current) or widths[start] <= narrow
+    if not (any("——" in rows[j].text for j in current) or widths[start] <= narrow):
+        return False
+    # `1957年7月2日，焦` / blank / `作第一张…`: a short line at the foot of a column that
+    # holds a clause and whose last word runs on after the break is no subhead. (Without a
+    # clause, words of a subhead and of the text after it can make a word: 课堂 / 教学点.)
+    if any(mark in rows[last].text for mark in "，,、：:"):
+        return not runs_on(rows[last].text, rows[i].text)
+    return True
 
 
 def _paragraph(rows: list[Line]) -> Paragraph:

@@ -120,10 +120,21 @@ def strip_headline_spaces(text: str) -> str:
     return out
 
 
+_CUT_TOKEN_END = re.compile(r"[A-Za-z0-9][A-Za-z0-9./@:_\-]*$")
+_CUT_TOKEN_START = re.compile(r"[A-Za-z0-9][A-Za-z0-9./@:_\-]*")
+_TOKEN_MARK = re.compile(r"[0-9./@:_\-]")
+
+
 def join_wrapped(left: str, right: str) -> str:
     """Join two column lines. A line end is no space, except next to a Latin word, which
     the paper always sets off with spaces (`电商` / `APP` → `电商 APP`)."""
     left, right = left.rstrip(), right.lstrip()
+    if _CUT_TOKEN_END.search(left) and _CUT_TOKEN_START.match(right):
+        # A number, a code or an address cut by the column (`豫H-E213` / `2`,
+        # `weibo.co` / `m/jzrb`): one token, no space. Two plain words keep their space.
+        before, after = _CUT_TOKEN_END.search(left).group(), _CUT_TOKEN_START.match(right).group()
+        if _TOKEN_MARK.search(before + after) or len(before) == 1 or len(after) == 1:
+            return left + right
     if left and right and (_LATIN_BEFORE.search(left[-_WORD_SPAN:]) or _LATIN_AFTER.search(right[:_WORD_SPAN])):
         if not _is_punctuation(left[-1]) and not _is_punctuation(right[0]):
             return left + " " + right

@@ -138,14 +138,16 @@ def load_examples(folders: list[Path]) -> list[Example]:
     return examples
 
 
-def fit(examples: list[Example], c2: float = 1.0, iterations: int = 200) -> LineModel:
+def fit(examples: list[Example], c2: float = 1.0, iterations: int = 200, weights: dict[str, int] | None = None) -> LineModel:
     """A linear-chain CRF fitted by L-BFGS with L2 regularisation (CRFsuite), its weights
-    kept as plain data so that labelling needs no CRFsuite."""
+    kept as plain data so that labelling needs no CRFsuite. `weights` counts the pages of
+    a set (by folder name) that many times (the paper's own samples must come out exact)."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for example in examples:
-        trainer.append([{f: 1.0 for f in row.features} for row in example.rows], example.gold)
+        for _ in range((weights or {}).get(example.name.split("/")[0], 1)):
+            trainer.append([{f: 1.0 for f in row.features} for row in example.rows], example.gold)
     trainer.set_params({"c1": 0.0, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
     with tempfile.TemporaryDirectory() as folder:
         path = str(Path(folder) / "model.crfsuite")
@@ -171,12 +173,12 @@ def row_accuracy(model: LineModel, examples: list[Example]) -> tuple[int, int, i
     return right, rows, pages
 
 
-def leave_one_out(examples: list[Example], c2: float) -> dict:
+def leave_one_out(examples: list[Example], c2: float, weights: dict[str, int] | None = None) -> dict:
     """Fit on all pages but one, label that one; over every page."""
     right = rows = pages = 0
     wrong_pages = []
     for k, held in enumerate(examples):
-        model = fit(examples[:k] + examples[k + 1 :], c2)
+        model = fit(examples[:k] + examples[k + 1 :], c2, weights=weights)
         r, n, p = row_accuracy(model, [held])
         right, rows, pages = right + r, rows + n, pages + p
         if not p:
@@ -184,33 +186,35 @@ def leave_one_out(examples: list[Example], c2: float) -> dict:
     return {"rows_right": right, "rows": rows, "pages_exact": pages, "pages": len(examples), "pages_wrong": wrong_pages}
 
 
-def cross_validate(folders: list[Path], config, c2: float = 1.0) -> dict:
+def cross_validate(folders: list[Path], config, c2: float = 1.0, weights: dict[str, int] | None = None) -> dict:
     """Leave-one-page-out at the level of articles: each page parsed with weights fitted on
     every other page, scored per set (see evaluate.py)."""
     from .evaluate import score_folder
 
     examples = load_examples(folders)
-    models = {held.name: fit([e for e in examples if e is not held], c2) for held in examples}
+    models = {held.name: fit([e for e in examples if e is not held], c2, weights=weights) for held in examples}
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     return {Path(f).name: score_folder(Path(f), config, seeds, models) for f in folders}
 
 
-def train(folders: list[Path], out: Path = MODEL_FILE, c2: float = 1.0, validate: bool = False, doubt_margin: float = 3.0) -> dict:
+def train(folders: list[Path], out: Path = MODEL_FILE, c2: float = 1.0, validate: bool = False, doubt_margin: float = 3.0,
+          weights: dict[str, int] | None = None) -> dict:
     examples = load_examples(folders)
-    model = fit(examples, c2)
+    model = fit(examples, c2, weights=weights)
     right, rows, pages = row_accuracy(model, examples)
     about = {
         "note": "Weights of the line labeller (generator/parse/labeller.py), fitted by python -m generator train-parser.",
         "trained_on": [str(f) for f in folders],
         "pages": len(examples),
         "regularisation_c2": c2,
+        "set_weights": dict(sorted((weights or {}).items())),
         "fitted": dt.date.today().isoformat(),
         "training_rows_right": f"{right}/{rows}",
         "training_pages_exact": f"{pages}/{len(examples)}",
         "doubt_margin": doubt_margin,
     }
     if validate:
-        about["leave_one_page_out"] = leave_one_out(examples, c2)
+        about["leave_one_page_out"] = leave_one_out(examples, c2, weights)
     data = {**about, "transitions": model.transitions, "state": model.state}
     out.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return about

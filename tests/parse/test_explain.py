@@ -7,7 +7,9 @@ from tests.conftest import ROOT
 
 def test_every_line_is_shown_with_its_label(tmp_path):
     page = tmp_path / "p.txt"
-    page.write_text("本报讯（记者甲）昨日，温县召开\n会议。\n\n温县召开大会\n\n农机手在田间作业。\n李 欣 摄\n", encoding="utf-8")
+    # (The caption opens with ↑: without it, a short line between a closed paragraph and
+    # a caption may as well be a subhead of the news before it.)
+    page.write_text("本报讯（记者甲）昨日，温县召开\n会议。\n\n温县召开大会\n\n↑农机手在田间作业。\n李 欣 摄\n", encoding="utf-8")
     out = explain(page, load_config(ROOT / "site_config")).splitlines()
     rows = {line.split()[0]: line for line in out[2:]}
     assert set(rows) == {"1", "2", "3", "4", "5", "6", "7"}
