@@ -10,6 +10,7 @@ thousand articles costs no more than one of fifty.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import defaultdict
 
 from ..model import Article
@@ -43,25 +44,26 @@ def related_articles(ordered: list[Article], shown: int = SHOWN, window: int = W
         facets_of.append(facets)
         for key in facets:
             postings[key].append(i)  # ascending: printed order
+    # The issue's day as a number, once per article; an undated one is farthest from any.
+    days = [a.issue_date.toordinal() if a.issue_date else None for a in ordered]
     result: dict[str, list[Article]] = {}
     for i, article in enumerate(ordered):
         scores: dict[int, int] = defaultdict(int)
         for key in facets_of[i]:
             posting = postings[key]
             at = bisect.bisect_left(posting, i)
+            weight = WEIGHTS[key[0]]
             for j in posting[max(0, at - window): at + window + 1]:
-                if j != i:
-                    scores[j] += WEIGHTS[key[0]]
-        ranked = sorted(
-            (j for j in scores if ordered[j].id != article.id),
-            key=lambda j: (-scores[j], _days_apart(article, ordered[j]), j),
+                scores[j] += weight
+        scores.pop(i, None)
+        day = days[i]
+        best = heapq.nsmallest(
+            shown + 1,  # one spare: a reprint of the article itself is dropped below
+            scores,
+            key=lambda j: (-scores[j], _FAR if day is None or days[j] is None else abs(day - days[j]), j),
         )
-        result[article.id] = [ordered[j] for j in ranked[:shown]]
+        result[article.id] = [ordered[j] for j in best if ordered[j].id != article.id][:shown]
     return result
 
 
-def _days_apart(a: Article, b: Article) -> int:
-    """Days between the two issues; an undated one counts as farthest."""
-    if a.issue_date is None or b.issue_date is None:
-        return 10**9
-    return abs((a.issue_date - b.issue_date).days)
+_FAR = 10**9  # days apart of an undated article
