@@ -157,3 +157,19 @@ def test_pages_name_their_feed_in_the_front_matter_and_link_it(built):
     by_date, _ = to_html((built / "archive/index.md").read_text(encoding="utf-8"))
     assert by_date["feed"] == "feeds/issues.xml"
     assert "feed" not in to_html((built / "people/wu-ri-qi-zhe.md").read_text(encoding="utf-8"))[0]
+
+
+def test_a_file_the_generator_did_not_write_is_left_alone(tmp_path, monkeypatch):
+    """A hand-made feeds/issues.xml (not in the previous run's manifest) is not overwritten;
+    the run says so and writes the rest."""
+    monkeypatch.delenv("ARCHIVE_SITE_URL", raising=False)
+    docs = tmp_path / "docs"
+    (docs / "feeds").mkdir(parents=True)
+    (docs / "feeds/issues.xml").write_text("mine\n", encoding="utf-8")
+    problems = []
+    written = render_site(_archive(3), [], _config(), docs, generated=set(), problems=problems)
+    assert (docs / "feeds/issues.xml").read_text(encoding="utf-8") == "mine\n"
+    assert "feeds/issues.xml" not in written and "feeds/people/wang-xiao-ping.xml" in written
+    assert [p.message for p in problems if p.file == "feeds/issues.xml"] == [
+        "docs/feeds/issues.xml exists and was not written by the generator: left as it is, "
+        "the generated file is not written (move the file to publish it)"]
