@@ -1,7 +1,9 @@
 """Articles -> Markdown pages and index pages, through the Jinja2 templates of `docs_templates/`.
 
 `render_site` is the stage's one public function; the structure lives in `catalog.py`,
-escaping in `escape.py`, URLs in `generator/slugs.py`, the search dictionary in `search_dict.py`.
+escaping in `escape.py`, URLs in `generator/slugs.py`, the search dictionary in `search_dict.py`,
+citations in `citation.py`, related articles in `related.py`, the Atom feeds in `feeds.py`,
+the data package in `datapackage.py`.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ from pathlib import Path
 
 from ..config import Config
 from ..cache import code_and_data_fingerprint
-from ..dataset import ARTICLES, article_record
+from ..dataset import ARTICLES, PAGES, article_record
 from ..model import Article, Page
 from ..model import Problem
 from ..output import foreign, inside, write_atomic
 from ..registry import Registry
 from .catalog import Catalog, Listed, build_catalog, link_group
+from .citation import citation, citation_files, site_url
+from .datapackage import DATASET_PAGE, dataset_files, dataset_page_context
+from .feeds import feeds_of, issues_feed_of, write_feeds
+from .related import related_articles
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
 
@@ -41,18 +47,27 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     problems = problems if problems is not None else []
     catalog = build_catalog(articles, config.reference, registry)
     env = make_environment(templates_dir(config))
+    related = related_articles(catalog.articles)
+    feeds = feeds_of(catalog, config.archive)
+    issues_feed = issues_feed_of(config.archive) if catalog.issues else None
     common = {
         "archive": config.archive,
         "catalog": catalog,
         "dataset": (ARTICLES if (docs_dir / ARTICLES).is_file() else "") if dataset is None else dataset,
         "about": ABOUT if (docs_dir / ABOUT).is_file() else "",  # hand-written, linked when present
         "page_files": len(pages),
+        "feeds": feeds,
+        "issues_feed": issues_feed,
     }
+    # The page about the dataset, when there is one; pages.jsonl is written with articles.jsonl
+    # by the pipeline (`dataset` given), else linked when it is there.
+    common["dataset_page"] = DATASET_PAGE if common["dataset"] else ""
+    common["pages_dataset"] = PAGES if dataset or (docs_dir / PAGES).is_file() else ""
     # Templates, render code, settings and reference data: a change to any renders all again;
     # so does a change to the URL of any person, district or topic (a new homophone), which
     # lets an article's fingerprint name its facets instead of looking up their URLs.
     code = code_and_data_fingerprint(config) + _templates_digest(templates_dir(config)) + hashlib.sha1(
-        json.dumps([dataclasses.asdict(config.archive), config.reference,
+        json.dumps([dataclasses.asdict(config.archive), site_url(config.archive), config.reference,
                     [[e.path for e in entries.values()] for entries in (catalog.people, catalog.districts, catalog.topics)]],
                    ensure_ascii=False, sort_keys=True, default=str).encode()
     ).hexdigest()
@@ -61,7 +76,9 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     fingerprints: dict[str, str] = {}
     written = []
     root = str(docs_dir)
-    for path, name, context in [*_pages(catalog), *_redirects(catalog, registry)]:
+    for path, name, context in [*_pages(catalog, common["dataset_page"]), *_redirects(catalog, registry)]:
+        if name == "article.md.j2":
+            context = {**context, "related": related[context["article"].id]}
         fingerprint = _fingerprint(name, context, sources, path, code)
         if fingerprint:
             # The page shows only what the fingerprint covers: when none of it changed and
@@ -74,7 +91,8 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
                 written.append(path)
                 continue
         if name == "article.md.j2":  # made only for the pages rendered
-            context = {**context, "meta": article_meta(context["article"])}
+            cite = citation(context["article"], path, config.archive)
+            context = {**context, "meta": {**article_meta(context["article"]), "citation": cite["meta"]}, "citation": cite}
         data = env.get_template(name).render(page_path=path, **common, **context).encode("utf-8")
         target = inside(docs_dir, path)
         if generated is not None and path not in generated and foreign(target, data):
@@ -85,6 +103,25 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         written.append(path)
         if fingerprint:
             fingerprints[path] = [fingerprint, hashlib.sha1(data).hexdigest()]
+    # Files beside the pages: each article's citation downloads, the feeds, the data
+    # package (`write_atomic` leaves a file that already holds its bytes untouched).
+    extras: dict[str, bytes | str] = {}
+    for article in catalog.articles:
+        extras.update(citation_files(article, catalog.path(article), config.archive))
+    extras.update(write_feeds(catalog, config.archive, feeds))
+    extras.update(dataset_files(articles, config.archive))
+    for path, data in extras.items():
+        data = data.encode("utf-8") if isinstance(data, str) else data
+        if _bytes_of(os.path.join(root, path)) == data:  # already there: no write, so no path check
+            written.append(path)
+            continue
+        target = inside(docs_dir, path)
+        if generated is not None and path not in generated and foreign(target, data):
+            problems.append(Problem(path, None, f"{docs_dir.name}/{path} exists and was not written by the generator: "
+                                                "left as it is, the generated file is not written (move the file to publish it)", "error"))
+            continue
+        write_atomic(target, data)
+        written.append(path)
     _record(catalog, registry)
     words = "".join(f"{word}\n" for word in search_words(catalog, config.reference))
     for path, text in ((SEARCH_DICT_PATH, words), (FINGERPRINTS, json.dumps(fingerprints, sort_keys=True))):
@@ -163,7 +200,9 @@ def _fingerprint(template: str, context: dict, sources: _Sources, path: str, cod
         # share six hundred digests; adding a page to an issue renders that issue again.
         # The first and last article also link the issues before and after (paths of dates).
         around = "\x1f".join(i.path if i else "" for i in catalog.issues_around(context["article"].issue_date))
-        return hashlib.sha1(f"{code}\x1e{path}\x1e{sources.group(context['article'])}\x1e{around}".encode()).hexdigest()
+        # Related articles come from any issue: their briefs are part of the page.
+        related = sources.briefs_of(context["related"])
+        return hashlib.sha1(f"{code}\x1e{path}\x1e{sources.group(context['article'])}\x1e{around}\x1e{related}".encode()).hexdigest()
     elif template in ("person.md.j2", "district.md.j2", "topic.md.j2"):
         entry = context["entry"]
         people = [n for n, _ in getattr(entry, "companions", []) or getattr(entry, "people", [])]
@@ -213,6 +252,14 @@ def _summary(value, sources: _Sources):
     if isinstance(value, (list, tuple)):
         return [_summary(v, sources) for v in value]
     return value
+
+
+def _bytes_of(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
 
 
 def _digest_of(path: str) -> str | None:
@@ -268,10 +315,12 @@ def templates_dir(config: Config) -> Path:
     return Path(config.root).resolve().parent / "docs_templates"
 
 
-def _pages(catalog: Catalog):
+def _pages(catalog: Catalog, dataset_page: str = ""):
     """(docs path, template, context) for every page of the site."""
     yield "index.md", "home.md.j2", {}
     yield "archive/index.md", "archive.md.j2", {}
+    if dataset_page:
+        yield DATASET_PAGE, "dataset.md.j2", dataset_page_context()
     for i, issue in enumerate(catalog.issues):
         around = (catalog.issues[i - 1] if i else None,
                   catalog.issues[i + 1] if i + 1 < len(catalog.issues) else None)

@@ -44,8 +44,11 @@ def cn_date(day) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else "日期不详"
 
 
-def front_matter(data: dict) -> Markup:
-    """The YAML between the `---` lines, always by PyYAML so any headline survives quoting."""
+def front_matter(data: dict, feed=None) -> Markup:
+    """The YAML between the `---` lines, always by PyYAML so any headline survives quoting.
+    `feed` (a `feeds.Feed`): the page's Atom feed, which the theme links in the head."""
+    if feed is not None:
+        data = {**data, "feed": feed.path, "feed_title": feed.title}
     text = yaml.dump(data, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=10**6)
     return Markup(text)
 
