@@ -48,6 +48,18 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _index(args: argparse.Namespace) -> int:
+    from .search_index import SearchIndexError, index_site
+
+    try:
+        index_site(Path(args.site))
+    except SearchIndexError as exc:
+        log.error("error: %s", exc)
+        return 1
+    log.info("indexed %s with Pagefind (%s)", args.site, Path(args.site) / "pagefind")
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .enrich.evaluate import evaluate
     from .parse.evaluate import parser_report
@@ -96,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--workers", type=int, default=None, help="processes for parsing and enrichment (default: the machine's cores)")
     generate.add_argument("--no-wait", action="store_true", help="exit 4 at once when another run is writing the docs folder (default: wait for it)")
     generate.set_defaults(func=_generate)
+
+    index = commands.add_parser("index", help="index a built site with Pagefind (archive.yml search: pagefind), after any renderer")
+    index.add_argument("site", help="the built site's folder (e.g. site)")
+    index.set_defaults(func=_index)
 
     evaluate = commands.add_parser("evaluate", help="the parser's and enrichment's figures against hand annotations, per set")
     evaluate.add_argument("--seeds", default="seeds")

@@ -46,6 +46,9 @@ class Config:
     assumed_year: int | None = None
     # Raw reference data (districts, people, topics, stop words), shaped by their loaders.
     reference: dict[str, Any] = field(default_factory=dict)
+    # The page templates (archive.yml `templates`, relative to this folder); None: the
+    # folder docs_templates/ beside it.
+    templates: Path | None = None
 
     def source(self, file_name: str) -> SourceEntry | None:
         return self.sources.get(file_name)
@@ -101,6 +104,7 @@ def _load_sources(path: Path) -> dict[str, SourceEntry]:
 
 
 SEARCH_ENGINES = ("builtin", "pagefind")
+DEFAULT_TEMPLATES = "docs_templates"  # beside the settings folder, in the project
 
 
 def _search_engine(value: Any, where: Path) -> str:
@@ -124,10 +128,22 @@ def load_config(root: Path | str = "site_config") -> Config:
         repo_url=str(data.get("repo_url") or ""),
         search=_search_engine(data.get("search"), root / "archive.yml"),
     )
+    templates = _templates(data.get("templates"), root)
     reference = {}
     for name in ("districts", "people", "topics", "stopwords", "surnames"):
         value = _read_yaml(root / f"{name}.yml")
         if value is not None:
             reference[name] = value
     return Config(root=root, archive=archive, sources=_load_sources(root / "sources.yml"),
-                  assumed_year=_assumed_year(root / "sources.yml"), reference=reference)
+                  assumed_year=_assumed_year(root / "sources.yml"), reference=reference, templates=templates)
+
+
+def _templates(value: Any, root: Path) -> Path:
+    """The templates folder that archive.yml names (relative to the settings folder, as every
+    path there is), by default `docs_templates/` beside it; one that is not there is a
+    configuration error naming it, before anything is written."""
+    folder = (root / str(value or f"../{DEFAULT_TEMPLATES}")).resolve()
+    if not (folder / "article.md.j2").is_file():
+        raise ConfigError(f"{root / 'archive.yml'}: templates: {folder} holds no page templates (article.md.j2); "
+                          f"name the folder of the archive's templates (relative to {root})")
+    return folder

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from mkdocs.config import base
@@ -80,6 +78,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
 
         docs_dir = Path(config.docs_dir)
         settings = load_config(self._folder(config, "site_config_dir"))
+        self._templates = settings.templates
         _publish_settings(config, settings.archive)
         self._pagefind = settings.archive.search == "pagefind"
         topics = settings.reference.get("topics") or {}
@@ -134,17 +133,18 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
 
             add_search_terms(Path(config.site_dir), self._years, jieba.cut_for_search, getattr(self, "_topic_names", set()))
         if self.config.enabled and getattr(self, "_pagefind", False):
-            result = subprocess.run(
-                [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"],
-                capture_output=True, text=True,
-            )
-            if result.returncode != 0:
-                raise PluginError(f"pagefind failed: {result.stderr.strip() or result.stdout.strip()}")
+            from .search_index import SearchIndexError, index_site
+
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as exc:
+                raise PluginError(str(exc)) from exc
 
     def on_serve(self, server, config, builder):
         site_config = self._folder(config, "site_config_dir")
-        # docs_templates/ sits beside site_config/ (generator.render.templates_dir).
-        for folder in (self._folder(config, "seeds_dir"), site_config, site_config.parent / "docs_templates"):
+        # The templates the settings name (archive.yml `templates`), docs_templates/ by default.
+        templates = getattr(self, "_templates", None) or site_config.parent / "docs_templates"
+        for folder in (self._folder(config, "seeds_dir"), site_config, templates):
             server.watch(str(folder))
         if self.config.enabled:
             self._watch_docs(server, config.docs_dir)
@@ -217,14 +217,15 @@ def _one_line(exc: Exception) -> str:
 
 
 def _publish_settings(config, archive) -> None:
-    """Where the site is published comes from site_config/archive.yml, or from the
-    environment of a deployment (ARCHIVE_SITE_URL, ARCHIVE_REPO_URL; see the workflow)."""
-    site_url = os.environ.get("ARCHIVE_SITE_URL") or archive.site_url
-    repo_url = os.environ.get("ARCHIVE_REPO_URL") or archive.repo_url
-    if site_url:
-        config["site_url"] = site_url if site_url.endswith("/") else site_url + "/"
-    if repo_url:
-        config["repo_url"] = repo_url
+    """Where the site is published and which search it shows: the settings `generate` writes
+    for every renderer (generator/render/renderer_settings.py), applied to this build."""
+    from .render.renderer_settings import renderer_settings
+
+    settings = renderer_settings(archive)
+    for key in ("site_url", "repo_url"):
+        if key in settings:
+            config[key] = settings[key]
+    config.extra.update(settings["extra"])
 
 
 def _choose_search(config, pagefind: bool) -> None:
@@ -233,4 +234,3 @@ def _choose_search(config, pagefind: bool) -> None:
     search = config.plugins.get("material/search") or config.plugins.get("search")
     if search is not None and hasattr(search.config, "enabled"):
         search.config.enabled = not pagefind
-    config.extra["pagefind"] = pagefind

@@ -16,7 +16,7 @@ import os
 import posixpath
 from pathlib import Path
 
-from ..config import Config
+from ..config import DEFAULT_TEMPLATES, Config
 from ..cache import code_and_data_fingerprint
 from ..dataset import ARTICLES, PAGES, article_record
 from ..model import Article, Page
@@ -28,6 +28,7 @@ from .citation import citation, citation_files, site_url
 from .datapackage import DATASET_PAGE, dataset_files, dataset_page_context
 from .feeds import feeds_of, issues_feed_of, write_feeds
 from .related import related_articles
+from .renderer_settings import RENDERER_SETTINGS_PATH, renderer_settings, settings_text
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
 
@@ -124,7 +125,8 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         written.append(path)
     _record(catalog, registry)
     words = "".join(f"{word}\n" for word in search_words(catalog, config.reference))
-    for path, text in ((SEARCH_DICT_PATH, words), (FINGERPRINTS, json.dumps(fingerprints, sort_keys=True))):
+    settings = settings_text(renderer_settings(config.archive))
+    for path, text in ((SEARCH_DICT_PATH, words), (RENDERER_SETTINGS_PATH, settings), (FINGERPRINTS, json.dumps(fingerprints, sort_keys=True))):
         write_atomic(inside(docs_dir, path), text)
         written.append(path)
     return written
@@ -311,8 +313,9 @@ def _load_fingerprints(docs_dir: Path) -> dict[str, str]:
 
 
 def templates_dir(config: Config) -> Path:
-    """`docs_templates/` sits beside `site_config/` in the project folder."""
-    return Path(config.root).resolve().parent / "docs_templates"
+    """The folder of the page templates the settings name (generator.config: archive.yml
+    `templates`), by default `docs_templates/` beside `site_config/`."""
+    return config.templates or Path(config.root).resolve().parent / DEFAULT_TEMPLATES
 
 
 def _pages(catalog: Catalog, dataset_page: str = ""):

@@ -17,6 +17,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler, _shot
+from tests.render.builders import visible_text
 
 pytestmark = pytest.mark.e2e
 
@@ -178,3 +179,65 @@ def test_pagefind_leaves_lists_of_people_out_and_reads_a_spaced_date(site):
     urls, spaced, wide = found
     assert {u for u in urls if u.startswith("/people/") and u != "/people/"} == {"/people/wang-xiao-ping/"}, urls
     assert spaced == wide == "2月20日"
+
+
+def _built_page(site, url, root):
+    """The built file of a result's URL."""
+    path = url[len(root):].split("#")[0]
+    return site / path / "index.html"
+
+
+def test_a_reader_narrows_a_query_by_district_and_year_and_sorts_by_date(site):
+    """复工复产 narrowed to 武陟县 in 2020: every result is an article of that district from an
+    issue of that year (as its own page says: 地区 and 见报), fewer than without the filters;
+    sorted by date, the newest issue comes first."""
+    from playwright.sync_api import sync_playwright
+
+    server = _serve(site)
+    root = f"http://127.0.0.1:{server.server_address[1]}/"
+
+    def found(tab) -> int:
+        status = tab.locator(".jz-search__status", has_text="找到")
+        status.wait_for(timeout=15_000)
+        return int(re.search(r"找到 (\d+) 篇", status.inner_text()).group(1))
+
+    def all_results(tab, expected: int) -> list[str]:
+        while tab.locator(".jz-search__more").is_visible():
+            tab.locator(".jz-search__more").click()
+        tab.wait_for_function(f"document.querySelector('.jz-search').dataset.loaded === '{expected}'", timeout=15_000)
+        return [a.evaluate("a => a.href") for a in tab.locator(".jz-search__results a").all()]
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            tab = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+            tab.goto(root)
+            tab.locator(".jz-search input").fill("复工复产")
+            everything = found(tab)
+            tab.locator(".jz-search__filters").wait_for(timeout=15_000)
+            assert tab.locator("select[data-filter=district] option[value='武陟县']").count() == 1
+            tab.locator("select[data-filter=district]").select_option("武陟县")
+            tab.locator("select[data-filter=year]").select_option("2020")
+            tab.wait_for_function("!document.querySelector('.jz-search__status').textContent.includes('搜索中')", timeout=15_000)
+            narrowed = found(tab)
+            assert 0 < narrowed < everything
+            urls = all_results(tab, narrowed)
+            assert len(urls) == narrowed
+            dates = []
+            for url in urls:
+                text = visible_text(_built_page(site, url, root).read_text(encoding="utf-8"))
+                district_line = re.search(r"地区：(\S+)", text)
+                assert district_line and "武陟县" in district_line.group(1).split("、"), url
+                issue = re.search(r"见报：(\d{4})年(\d{1,2})月(\d{1,2})日", text)
+                assert issue and issue.group(1) == "2020", url
+                dates.append((int(issue.group(1)), int(issue.group(2)), int(issue.group(3))))
+            tab.locator(".jz-search__sort").select_option("desc")
+            tab.wait_for_function("!document.querySelector('.jz-search__status').textContent.includes('搜索中')", timeout=15_000)
+            assert found(tab) == narrowed
+            by_date = all_results(tab, narrowed)
+            assert sorted(by_date) == sorted(urls)
+            shown = [dates[urls.index(url)] for url in by_date]
+            assert shown == sorted(dates, reverse=True)
+            browser.close()
+    finally:
+        server.shutdown()

@@ -17,6 +17,11 @@
   var status = box.querySelector(".jz-search__status");
   var list = box.querySelector(".jz-search__results");
   var more = box.querySelector(".jz-search__more");
+  // The facets (data-pagefind-filter of the article pages: district, topic, year, month)
+  // and the order (data-pagefind-sort: the issue date).
+  var facets = box.querySelector(".jz-search__filters");
+  var selects = facets ? Array.prototype.slice.call(facets.querySelectorAll("select[data-filter]")) : [];
+  var order = facets ? facets.querySelector(".jz-search__sort") : null;
   var engine = null;
   var results = [];
   var shown = 0;
@@ -26,10 +31,33 @@
     if (!engine) {
       engine = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
         return pagefind.options({ basePath: bundle.pathname, baseUrl: root.pathname, noWorker: true, excerptLength: 40 })
-          .then(function () { return pagefind; });
+          .then(function () { return pagefind.filters(); })
+          .then(function (available) { offer(available || {}); return pagefind; });
       });
     }
     return engine;
+  }
+
+  // Each facet's values as options (years and months in order, names by code point), shown
+  // once the index has told which there are.
+  function offer(available) {
+    selects.forEach(function (select) {
+      Object.keys(available[select.dataset.filter] || {}).sort().forEach(function (value) {
+        var option = document.createElement("option");
+        option.value = value;
+        option.textContent = value + "（" + available[select.dataset.filter][value] + "）";
+        select.appendChild(option);
+      });
+    });
+    if (facets) facets.hidden = false;
+  }
+
+  function searchOptions() {
+    var filters = {};
+    selects.forEach(function (select) { if (select.value) filters[select.dataset.filter] = select.value; });
+    var options = { filters: filters };
+    if (order && order.value) options.sort = { date: order.value };
+    return options;
   }
 
   function excerpt(html, query) {
@@ -121,7 +149,7 @@
     if (!query) return;
     status.textContent = "搜索中…";
     load().then(function (pagefind) {
-      return pagefind.debouncedSearch(query, {}, 250);
+      return pagefind.debouncedSearch(query, searchOptions(), 250);
     }).then(function (search) {
       if (!search || id !== serial) return;  // a later keystroke took over
       results = search.results;
@@ -133,6 +161,7 @@
   }
 
   input.addEventListener("input", run);
+  selects.concat(order ? [order] : []).forEach(function (select) { select.addEventListener("change", run); });
   input.addEventListener("focus", load, { once: true });  // fetch the engine while the reader types
   more.addEventListener("click", function () { showMore(serial, input.value.trim()); });
   box.addEventListener("keydown", function (event) {
