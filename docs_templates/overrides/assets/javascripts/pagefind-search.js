@@ -146,6 +146,7 @@
     more.hidden = true;
     results = [];
     shown = 0;
+    delete box.dataset.loaded;  // set again once this search's first results are on screen
     if (!query) return;
     status.textContent = "搜索中…";
     load().then(function (pagefind) {
