@@ -101,6 +101,19 @@ def test_article_page_links_its_people_districts_topics_and_neighbours(site):
     assert "同期上下篇" not in visible_text(later)  # alone in its issue
 
 
+def test_main_classes_and_topics_are_two_items_of_the_related_list(tmp_path):
+    # The class line once ran into the topic line (`社会- 主题：…` on one line).
+    docs = tmp_path / "docs"
+    (docs / "data").mkdir(parents=True)
+    (docs / ARTICLES).write_text("{}\n", encoding="utf-8")
+    one = article(id="classes12345", title="我市召开会议", issue_date=FEB21, page=1,
+                  topics=["疫情防控"], topic_classes=["健康", "政治"])
+    render_site([one], [], make_config(), docs)
+    _, html = _page(docs, "2020/02/21/wo-shi-zhao-kai-hui-yi-classe.md")
+    items = [visible_text(li) for li in re.findall(r"<li>(.*?)</li>", html, re.S)]
+    assert "类别：健康、政治" in items and "主题：疫情防控" in items, items
+
+
 def test_signature_and_photographer_are_shown(site):
     docs, _ = site
     _, html = _page(docs, "2020/02/21/wu-zhi-xian-quan-li-fu-wu-qi-second.md")
