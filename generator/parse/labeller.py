@@ -58,9 +58,8 @@ def _constraint(row: Row):
     # A jump marker or a photo credit ends its body: what follows is no more of it.
     ended = "after_jump" in features or "after_credit" in features
     # A headline or subhead may ask or exclaim, never end a sentence with 。.
-    period = _PERIOD_END.search(row.text) is not None
-    # A line that is only a date closes a notice or a letter: no headline, no subhead.
-    period = period or "date_line" in row.kinds
+    # A line that is only a date closes a notice or a letter: no headline, no subhead either.
+    not_headline = _PERIOD_END.search(row.text) is not None or "date_line" in row.kinds
 
     # After a jump marker the article's headline prints (RAW_FORMAT 6, 10): a short
     # unpunctuated line there is that headline, not the first line of an untitled item.
@@ -71,7 +70,7 @@ def _constraint(row: Row):
             return False
         if body_open and label in ("HEAD", "START", "BYL", "TAIL") and prev in ("START", "BODY"):
             return False
-        if period and label in ("HEAD", "SUB"):
+        if not_headline and label in ("HEAD", "SUB"):
             return False
         return not (ended and label in ("BODY", "SUB"))
 
