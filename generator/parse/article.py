@@ -70,7 +70,7 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
         match = cv.GLUED_PHOTO_CREDIT.search(body[-1].text)
         if match:
             article.photographers = cv.parse_credit(match.group(1))["photographers"]
-            keep(body[-1].number, match.group(1), "photo_credit")
+            keep(body[-1].number, match.group(0), "photo_credit")  # with its closing bracket
             body[-1] = Line(body[-1].number, body[-1].text[: match.start()])
     for line in item.byline:
         if not line.is_blank:

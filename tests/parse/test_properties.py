@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.parse import parse_page_text
@@ -19,6 +19,8 @@ page_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), ma
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(page_text)
+@example("李 欣 摄\n0")  # a credit before its headline: the article's range kept its order
+@example("（记者张三）李 欣 摄）")  # a glued credit's closing bracket was in no artifact
 def test_arbitrary_page_text_never_crashes_and_loses_nothing(text):
     page = parse_page_text(text, "fuzz.txt")
     assert page.covered == page.characters, [str(p) for p in page.problems]
