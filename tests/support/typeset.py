@@ -1,7 +1,7 @@
 """A typesetter for the round-trip test: lays newspaper items out as a raw page dump.
 
 It composes a page of 3-8 items from hand-annotated article parts (`material.py`) in the
-layout of the raw format (shared/RAW_FORMAT.md) (columns 9-35 wide, blank lines at column breaks,
+layout of the raw format (RAW_FORMAT.md) (columns 9-35 wide, blank lines at column breaks,
 stray spaces of justified type, headlines printed after their body, glued and missing
 headlines, leads of this paper and of other outlets, photo credits, jump markers, editor
 codes, tail signatures) and records exactly what it printed: every item's line range,
