@@ -325,7 +325,7 @@ def test_a_full_disk_ends_in_one_line_not_a_traceback(tmp_path, monkeypatch, cap
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return real(path, text)
 
-    for module in ("generator.output", "generator.render", "generator.dataset", "generator.cache"):
+    for module in ("generator.output", "generator.render.site", "generator.dataset", "generator.cache"):
         monkeypatch.setattr(f"{module}.write_atomic", full)
     assert main(["generate", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")]) == 3
     errors = [r for r in caplog.records if r.levelname == "ERROR"]
