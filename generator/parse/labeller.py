@@ -63,7 +63,7 @@ def _constraint(row: Row):
 
     # After a jump marker the article's headline prints (RAW_FORMAT 6, 10): a short
     # unpunctuated line there is that headline, not the first line of an untitled item.
-    jump_headline = ended and "after_jump" in features and "headlike" in features
+    jump_headline = "after_jump" in features and "headlike" in features
 
     def test(prev: str, label: str) -> bool:
         if jump_headline and label == "START":

@@ -4,19 +4,16 @@ in headless Chromium."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _QuietHandler, _shot
+from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _serve, _shot
 from tests.render.builders import visible_text
 
 pytestmark = pytest.mark.e2e
@@ -51,13 +48,6 @@ def test_pagefind_replaces_the_theme_search(site):
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'class="jz-search md-grid"' in home and "pagefind-search.js" in home
     assert "pagefind-ui.js" not in home  # our few kilobytes, not Pagefind's UI bundle
-
-
-def _serve(folder):
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def test_a_reader_finds_a_person_and_a_topic_and_opens_an_article(site, tmp_path):

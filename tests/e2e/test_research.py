@@ -7,18 +7,15 @@ the Pages workflow sets it), so that the permanent URL is cited.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import subprocess
 import sys
-import threading
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.test_site import _QuietHandler, browser, page  # noqa: F401 - fixtures
+from tests.e2e.test_site import base_url, browser, page  # noqa: F401 - fixtures (base_url serves this module's site_dir)
 
 pytestmark = pytest.mark.e2e
 
@@ -35,18 +32,6 @@ def site_dir(tmp_path_factory):
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
-
-
-@pytest.fixture(scope="module")
-def base_url(site_dir):
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=10)
 
 
 def _feed(page, base_url):

@@ -50,17 +50,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def _serve(folder):
+    """A folder on a free port of 127.0.0.1, served until `shutdown()`."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 @pytest.fixture(scope="module")
 def base_url(site_dir):
-    """The built site on a free port of 127.0.0.1, for as long as the module's tests run."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    """The built site (the requesting module's `site_dir`) for as long as the module's tests run."""
+    server = _serve(site_dir)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    server.shutdown()  # returns once serve_forever has stopped
     server.server_close()
-    thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

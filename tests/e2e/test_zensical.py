@@ -135,8 +135,7 @@ def test_pagefind_indexes_the_zensical_site_and_finds_a_name_whole(site):
     build, finds the person's articles by the whole name."""
     from playwright.sync_api import sync_playwright
 
-    from tests.e2e.test_pagefind import _serve
-    from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS
+    from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _serve
 
     assert (site / "pagefind" / "pagefind-entry.json").is_file()
     server = _serve(site)
