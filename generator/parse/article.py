@@ -57,12 +57,19 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
         artifacts.append(Artifact(line, text.strip(), kind, article.id))
 
     body = list(item.body)
-    # Tail signature on a line of its own: `（钱进）`.
+    # Tail signature on a line of its own: `（钱进）`; a jump marker alone on its line
+    # (`（下转第三版）`) has the same form and is a marker, not a name.
     while body and (body[-1].is_blank or cv.SIGNATURE_LINE.match(body[-1].text)):
         line = body.pop()
-        if not line.is_blank:
-            article.signature = bylines.signature(article, cv.SIGNATURE_LINE.match(line.text).group(1)) or article.signature
-            keep(line.number, line.text, "signature")
+        if line.is_blank:
+            continue
+        jump = cv.JUMP_TO.fullmatch(line.text.strip())
+        if jump:
+            article.continued_to = article.continued_to or cv.clean_marker(jump.group(2))
+            keep(line.number, line.text, "jump_marker")
+            continue
+        article.signature = bylines.signature(article, cv.SIGNATURE_LINE.match(line.text).group(1)) or article.signature
+        keep(line.number, line.text, "signature")
     if item.credit is not None:
         article.photographers = cv.parse_credit(item.credit.text)["photographers"]
         keep(item.credit.number, item.credit.text, "photo_credit")
@@ -72,7 +79,7 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
             article.photographers = cv.parse_credit(match.group(1))["photographers"]
             keep(body[-1].number, match.group(0), "photo_credit")  # with its closing bracket
             body[-1] = Line(body[-1].number, body[-1].text[: match.start()])
-    for line in item.byline:
+    for line in (*item.byline, *item.tail_byline):
         if not line.is_blank:
             bylines.byline_line(article, line.text)
             keep(line.number, line.text, "byline")

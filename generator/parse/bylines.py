@@ -15,6 +15,7 @@ from .dateline import cn_number
 
 _MARKS = "□■◇◆●○★☆"
 _BRACKET = re.compile(r"[（(]([^（）()]*)[）)]")
+_ROLE_WORDS = re.compile(r"本\s*报|首\s*席|特\s*派|全\s*媒\s*体|记\s*者|通\s*讯\s*员|实\s*习\s*生")
 _LEAD_MONTH = re.compile(r"(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号]")
 
 
@@ -25,10 +26,29 @@ def add_roles(article: Article, text: str) -> None:
     article.correspondents.extend(n for n in roles["correspondents"] if n not in article.correspondents)
 
 
+def take_artists(article: Article, text: str) -> str:
+    """`首席记者 张晓冬/图`, `□毛建国/文 朱慧卿/图`: a name marked 图 drew or photographed the
+    item. Returns the text without those names, the 文 marks taken off."""
+    rest = text
+    artists = []
+    for match in reversed(list(cv.CONVENTIONS.credit_pair.finditer(text))):
+        if "图" in match.group("role"):
+            artists.insert(0, "".join(match.group("name").split()))
+            rest = rest[: match.start()] + rest[match.end() :]
+    article.photographers.extend(n for n in artists if n not in article.photographers)
+    return cv.CONVENTIONS.byline_marks.sub("", cv.CONVENTIONS.credit_pair.sub(lambda m: m.group("name"), rest))
+
+
 def byline_line(article: Article, text: str) -> None:
     """A byline line before a body: `本报记者 王 言`, `本报记者 张 蕊 实习生 李子晗`,
-    `□ 河南省人民政府参事 郑泰森`, `□李 寅`."""
-    if cv.CONVENTIONS.author_line.match(text):
+    `□ 河南省人民政府参事 郑泰森`, `□李 寅`, `□毛建国/文 朱慧卿/图`."""
+    text = take_artists(article, text)
+    lead = cv.CONVENTIONS.lead(text)
+    if lead and lead[0].name == "commentary" and not text[lead[1].end() :].strip():
+        return  # `□河南日报评论员`: the paper's voice, no one's name
+    if not re.search(r"[\u4e00-\u9fff]", _ROLE_WORDS.sub("", text)):
+        return
+    if cv.CONVENTIONS.author_line.match(text) and not _ROLE_WORDS.search(text):
         tokens = text.strip().lstrip(_MARKS).split()
         # Letter-spaced single characters are one name; otherwise the name comes last,
         # after the author's title.
@@ -36,9 +56,8 @@ def byline_line(article: Article, text: str) -> None:
         if name not in article.reporters:
             article.reporters.append(name)
         return
-    text = cv.CONVENTIONS.byline_marks.sub("", text)
     match = cv.CONVENTIONS.byline_line(text)
-    if match and not re.search(r"记\s*者|通\s*讯\s*员|实\s*习\s*生", match.group("names")):
+    if match and not _ROLE_WORDS.search(match.group("names")):
         names = cv.split_names(match.group("names"))
         target = article.correspondents if "通" in match.group("role") else article.reporters
         target.extend(n for n in names if n not in target)
@@ -52,7 +71,7 @@ def lead_byline(article: Article, lead_text: str) -> int | None:
     dateline then prints the day alone: `16日`)."""
     bracket = _BRACKET.search(lead_text)
     if bracket:
-        add_roles(article, bracket.group(1))
+        add_roles(article, take_artists(article, bracket.group(1)))
     month = _LEAD_MONTH.search(lead_text)
     return cn_number(month.group(1)) if month else None
 

@@ -82,6 +82,7 @@ class Conventions:
     phone: re.Pattern
     phone_at_end: re.Pattern
     byline_marks: re.Pattern  # credit marks after a byline's names (叶煜/文), taken off
+    credit_pair: re.Pattern  # a name with its mark, 毛建国/文 朱慧卿/图
     date_line: re.Pattern  # a line that is only a date (a notice's closing)
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
     dates: dict  # the words that date an event (dateline.py compiles them)
@@ -170,6 +171,7 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         phone=compile_("phone", data["phone"]),
         phone_at_end=compile_("phone_at_end", data["phone_at_end"]),
         byline_marks=compile_("byline_marks", data["byline_marks"]),
+        credit_pair=compile_("credit_pair", data["credit_pair"]),
         date_line=compile_("date_line", data["date_line"]),
         outlet=macros["OUTLET"],
         dates=data["dates"],
@@ -215,14 +217,18 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
-_ROLE_WORDS = ("特约记者", "特派记者", "见习记者", "首席记者", "记者", "通讯员", "实习生")
+_ROLE_WORDS = ("全媒体记者", "特约记者", "特派记者", "见习记者", "首席记者", "记者", "通讯员", "实习生")
 _ROLE_SPLIT = re.compile("(" + "|".join(_ROLE_WORDS) + ")")
 # Role words may be letter-spaced like everything else: one alternation, longest first.
 _ROLE_SPACED = re.compile("|".join(f"(?:{_spaced(word)})" for word in _ROLE_WORDS))
 # Outlet words before a role (新华社记者, 本报记者) name no person.
 # An outlet not listed is known by its name's last character (东方今报记者); it starts the
 # byline or follows a space, so that no name before it is taken in (杨帆 本报通讯员).
-_OUTLET_PREFIX = re.compile(rf"(?:{CONVENTIONS.outlet}|{_spaced('本报')}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,6}}?[网社报台])(?={_SPACE}*+(?:全媒体)?(?:记|通|特|见|实|首))")
+_MEDIA_END = "(?:网|社|报|台|新闻|客户端)"
+_OUTLET_PREFIX = re.compile(
+    rf"(?:{CONVENTIONS.outlet}|{_spaced('本报')}|(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,6}}?{_MEDIA_END}[·・])?[\u4e00-\u9fff]{{1,6}}?{_MEDIA_END})"
+    rf"(?={_SPACE}*+(?:全媒体)?(?:记|通|特|见|实|首))"
+)
 
 
 def parse_byline_roles(text: str) -> dict[str, list[str]]:
@@ -250,7 +256,8 @@ def _unspace_roles(text: str) -> str:
 
 
 _CREDIT_WORDS = re.compile(expand(r"(?:<摄影>|<摄>|<供图>|<制图>){S}[）)]?{S}$", _MACROS))
-_CREDIT_OPEN = re.compile(expand(r"^{S}[（(]?{S}(?:<图>{S}[/／])?", _MACROS))
+# An outlet's distribution credit opens some: 新华社发（吕耀光 摄）.
+_CREDIT_OPEN = re.compile(expand(r"^{S}(?:(?:%s|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>{S}(?=[（(]))?[（(]?{S}(?:<图>{S}[/／])?" % CONVENTIONS.outlet, _MACROS))
 
 
 def parse_credit(text: str) -> dict[str, list[str]]:

@@ -28,6 +28,8 @@ DATELINE = re.compile(
     rf"|(?P<relative>{_RELATIVE}){_WHEN}"
     rf"|(?P<vague>{_VAGUE})"
 )
+# The day a relative word names, printed after it in brackets: 今天（7月7日）.
+_BRACKETED_DAY = re.compile(rf"[（(]((?:\d{{4}}年)?{_NUM}月{_NUM}[日号])[）)]")
 # Vague phrases that date an article only as its first words.
 AT_START = re.compile("|".join(f"(?:{p})" for p in _WORDS["vague_at_start"]))
 DAY_ONLY = re.compile(rf"(?<![\d月])(?P<day>\d{{1,2}})[日号]{_WHEN}")
@@ -63,11 +65,15 @@ def find_dateline(paragraphs: list[str], month: int | None = None) -> str:
         candidates += list(DAY_ONLY.finditer(lead))
     for match in sorted(candidates, key=lambda m: m.start()):
         if not _NOT_EVENT.search(paragraphs[0][: match.start()]):
-            return match.group(0)
+            return _with_bracketed_day(paragraphs[0], match)
     if len(paragraphs) > 1:
         match = DATELINE.match(paragraphs[1])
         if match:
-            return match.group(0)
+            return _with_bracketed_day(paragraphs[1], match)
+    # `21日上午，…` opening the text: a day of the issue's month (resolve_date).
+    match = DAY_ONLY.match(paragraphs[0])
+    if match and paragraphs[0][match.end() : match.end() + 1] in "，,":
+        return match.group(0)
     return ""
 
 
@@ -76,17 +82,22 @@ def resolve_date(dateline: str, issue_date: dt.date | None, year: int | None = N
 
     A month and day without year take the issue's year (the year before when that would
     put the event after the issue, as for a January issue reporting December); a day alone
-    takes `month`, the month an outlet's lead printed.
+    takes `month`, the month an outlet's lead printed, or else the issue's month.
     """
     if not dateline:
         return None
+    bracketed = _BRACKETED_DAY.search(dateline)
+    if bracketed:
+        dateline = bracketed.group(1)
     if AT_START.fullmatch(dateline) and not DATELINE.fullmatch(dateline):
         return None
     match = DATELINE.match(dateline)
-    if match is None and month is not None:
-        day_only = DAY_ONLY.match(dateline)
-        if day_only:
+    if match is None:
+        day_only = DAY_ONLY.fullmatch(dateline)
+        if day_only and month is not None:
             return _day(None, month, int(day_only.group("day")), issue_date, year)
+        if day_only and issue_date is not None:
+            return _day_of_issue_month(int(day_only.group("day")), issue_date)
     if not match or match.end() != len(dateline):
         return None
     if match.group("relative"):
@@ -94,6 +105,25 @@ def resolve_date(dateline: str, issue_date: dt.date | None, year: int | None = N
     if match.group("vague"):
         return None
     return _day(match.group("year"), cn_number(match.group("month")), cn_number(match.group("day")), issue_date, year)
+
+
+def _with_bracketed_day(text: str, match: re.Match) -> str:
+    """`今天（7月7日）`: a relative word with the day it names in brackets is dated by them."""
+    bracketed = _BRACKETED_DAY.match(text, match.end())
+    if bracketed and "relative" in match.re.groupindex and match.group("relative"):
+        return match.group(0) + bracketed.group(0)
+    return match.group(0)
+
+
+def _day_of_issue_month(day: int, issue_date: dt.date) -> dt.date | None:
+    """A day printed alone: of the issue's month, or of the month before when that day is
+    still to come (a 2 March issue reporting `28日`)."""
+    first = issue_date.replace(day=1)
+    month_start = first if day <= issue_date.day else (first - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _day(printed_year: str | None, month: int, day: int, issue_date: dt.date | None, year: int | None) -> dt.date | None:

@@ -23,6 +23,9 @@ _INNER_CLAUSE = re.compile(r"[，、,：:]")
 _PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff”》）]{2}[ \t\u3000]+[“《（\u4e00-\u9fff][\u4e00-\u9fff]")
 _GLUED_HEADLINE_END = re.compile(r"[\u4e00-\u9fff”》！？]{2}$")
 _PUNCTUATED = re.compile(r"[。；;，,、：:]")
+# A headline may carry commas, a colon or 、 (`网传郑州市中小学、幼儿园推迟开学？官方通报来了！`);
+# a full stop or semicolon before the gap makes it running text.
+_SENTENCE_MARK = re.compile(r"[。；;]")
 _CONTEXT = 6  # rows on each side that give the width of the text around a row
 BANNER = 40.0  # columns: wider than any body column
 
@@ -53,7 +56,7 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
     """`…第十一次会议 本报讯（记者…` → the headline and the next article's first line; also
     `标题 本报记者 某某` (a headline glued to a feature byline line)."""
     text = line.text
-    if cv.lead(text):
+    if cv.lead(text) or cv.caption_start.match(text):  # `上图 昨日上午，…` is one caption
         return [(line, False)]
     cut = cv.glued_lead(text)
     if cut is None:
@@ -65,12 +68,41 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
             # `标题 1月16日，工人正在…`: a headline set apart from a lead that leaves its words
             # in the text (a bare dateline, 据…报道). The headline is unpunctuated and ends
             # on a word (two characters not spaced apart: justified type spaces single ones).
-            if _GLUED_HEADLINE_END.search(before) and not _PUNCTUATED.search(before) and cv.lead(after):
-                cut = gap.start()
-                break
+            if _GLUED_HEADLINE_END.search(before) and not _SENTENCE_MARK.search(before) and cv.lead(after):
+                return [(Line(line.number, before), False), (Line(line.number, after), True)]  # may ask or exclaim
     if cut is None or _closes(text[:cut].rstrip()):
         return [(line, False)]
     return [(Line(line.number, text[:cut]), False), (Line(line.number, text[cut:].lstrip(" \t\u3000")), True)]
+
+
+def _next_printed(lines: list[Line], number: int) -> Line | None:
+    """The next line with text after line `number` (lines are numbered from 1 in order)."""
+    for line in lines[number:]:
+        if not line.is_blank:
+            return line
+    return None
+
+
+def _split_wide(line: Line, after: Line | None) -> list[tuple[Line, bool]] | None:
+    """`商丘市开展…全民义务植树活动 阳春三月，春暖花开，正` / `好时节，3月的第一个星期，荥`: a
+    line wider than the column it opens, whose part after a phrase space is as wide as the
+    column below and reads as running text (clauses, open at its end). That part is the
+    next article's first line with no lead form; the part before, unpunctuated and ending
+    on a word, a headline glued to it."""
+    if after is None:
+        return None
+    text = line.text.rstrip()
+    below = column_width(after.text)
+    if column_width(text) < 1.3 * below or not _INNER_CLAUSE.search(after.text):
+        return None
+    for gap in re.finditer(r"[ \t\u3000]+", text):
+        before, rest = text[: gap.start()], text[gap.end() :]
+        if not before.strip() or _PUNCTUATED.search(before) or not _GLUED_HEADLINE_END.search(before):
+            continue
+        width = column_width(rest)
+        if 0.6 * below <= width <= below + 1.5 and _INNER_CLAUSE.search(rest) and not ends_sentence(rest) and rest[-1:] not in CLAUSE_END:
+            return [(Line(line.number, before), False), (Line(line.number, rest), True)]
+    return None
 
 
 def _closes(text: str) -> bool:
@@ -88,7 +120,10 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
             if rows:
                 rows[-1].blank_after = True
             continue
-        for part, glued in _split_glued(line, cv):
+        parts = _split_glued(line, cv)
+        if len(parts) == 1 and (blank or not rows or ends_sentence(rows[-1].text.rstrip())):
+            parts = _split_wide(line, _next_printed(lines, line.number)) or parts
+        for part, glued in parts:
             rows.append(Row(part, blank_before=blank and not glued, glued=glued))
             blank = False
     for k, row in enumerate(rows):

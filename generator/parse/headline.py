@@ -40,6 +40,13 @@ def _is_deck(text: str) -> bool:
     return display_width(text) >= _DECK_MIN_WIDTH and any(c in text for c in _CLAUSE)
 
 
+def _is_second_line(text: str, before: tuple[int, str]) -> bool:
+    """A clause wider than the line above it in the same block: the line above was not a
+    full measure, so this is no wrapped title's rest but a second line of its own
+    (`3万余台收割机“会战”周口麦收` / `麦收面积增加到873万亩，超过七成`)."""
+    return any(c in text for c in _CLAUSE) and display_width(text) > display_width(before[1])
+
+
 def _join_deck(parts: list[str], widths: list[float]) -> str:
     """Deck lines run on when the line before is full; after a short line, or before a
     line that is itself two phrases (`张建国讲话 李明出席`), a new phrase begins."""
@@ -61,7 +68,7 @@ def split_headline(lines: list[Line]) -> Headline:
     # The subtitle starts at a `——` line or at the first deck line after the title.
     cut = len(flat)
     for i, (_, text) in enumerate(flat):
-        if text.startswith("——") or (i > 0 and _is_deck(text)):
+        if text.startswith("——") or (i > 0 and (_is_deck(text) or _is_second_line(text, flat[i - 1]))):
             cut = i
             break
     head, tail = flat[:cut], flat[cut:]

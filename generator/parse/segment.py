@@ -27,13 +27,14 @@ class Item:
     byline: list[Line] = field(default_factory=list)  # feature byline lines
     headline: list[Line] = field(default_factory=list)  # blank lines kept: they separate kicker and title
     credit: Line | None = None  # a photo credit on a line of its own
+    tail_byline: list[Line] = field(default_factory=list)  # a writer's byline after the body
     lead: str = ""  # the lead form the body opens with (news, wire, …), if any
     # (first line, last line, what, margin) of decisions the labeller was unsure of
     doubts: list[tuple[int, int, str, float]] = field(default_factory=list)
 
     @property
     def lines(self) -> list[Line]:
-        return [line for line in (*self.byline, *self.body, *self.headline, *([self.credit] if self.credit else [])) if not line.is_blank]
+        return [line for line in (*self.byline, *self.body, *self.tail_byline, *self.headline, *([self.credit] if self.credit else [])) if not line.is_blank]
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,10 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         if credits:
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
-        item = Item("untitled", body=_with_gaps(body + tail), byline=_with_gaps(byline), headline=_with_gaps(head), credit=credit)
+        # A byline printed after the body (`记者 李一川`, a tail credit of the writer).
+        signed = [r.line for r in tail if "byline_line" in r.kinds]
+        tail = [r for r in tail if "byline_line" not in r.kinds]
+        item = Item("untitled", body=_with_gaps(body + tail), byline=_with_gaps(byline), headline=_with_gaps(head), credit=credit, tail_byline=signed)
         first_body = body[0] if body else None
         lead = cv.lead(first_body.text) if first_body else None
         item.lead = lead[0].name if lead else ""

@@ -1,9 +1,11 @@
 """The parser on real published pages (tests/fixtures/real_*), held to the figures it
-reached (README, Accuracy). All four sets are training figures now: the line labeller was
-fitted on them (real_test after its one unbiased measurement, real_dev3 after its first
-score), so these guard against regressions. real_test2 holds the unbiased figure: kept out of the
-repository and away from every change until it was scored once, far below the issue's
-floors (boundary F1 0.97, headline 0.95, byline 0.95, event date 0.9)."""
+reached (README, Accuracy). All are training figures: the line labeller was fitted on the
+first five (real_test and real_test2 each after its one unbiased measurement, real_dev3
+after its first score), and rules were written from real_dev4 and real_dev5, so these guard
+against regressions.
+The unbiased figure is the README's, of a set kept out of the repository until it was scored
+once; all are below the issue's floors (boundary F1 0.97, headline 0.95, byline 0.95, event
+date 0.9)."""
 
 from __future__ import annotations
 
@@ -13,13 +15,17 @@ from generator.parse.evaluate import score_folder
 from tests.conftest import FIXTURES, SEEDS
 
 MEASURED = {
-    # set: (boundary F1, headline, byline, event date), training figures of 2026-12-01
+    # set: (boundary F1, headline, byline, event date), training figures of 2026-12-02
     "real_dev1": (1.0, 0.96, 0.99, 0.86),
     "real_dev2": (1.0, 0.97, 0.94, 0.82),
-    "real_dev3": (0.76, 0.62, 0.55, 0.6),
+    "real_dev3": (0.85, 0.75, 0.8, 0.65),
     "real_test": (0.95, 0.87, 0.93, 0.84),
-    # The unbiased figure: real_test2, kept out of the repository and scored once (2026-12-01).
-    "real_test2": (0.63, 0.5, 0.38, 0.58),
+    # real_test2 held the unbiased figure of 2026-12-01 (0.63, 0.5, 0.38, 0.58); fitted on since.
+    "real_test2": (0.9, 0.86, 0.83, 0.77),
+    # real_dev4 and real_dev5 came in on 2026-12-02, first scored at (0.89, 0.79, 0.79, 0.55)
+    # and (0.66, 0.54, 0.57, 0.64); rules were written from them, the weights not fitted on them.
+    "real_dev4": (0.89, 0.79, 0.79, 0.72),
+    "real_dev5": (0.83, 0.75, 0.78, 0.78),
 }
 
 

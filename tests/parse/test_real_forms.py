@@ -77,3 +77,108 @@ def test_a_number_or_an_address_cut_by_the_column_joins_without_a_space():
     assert join_wrapped("weibo.co", "m/jzrb") == "weibo.com/jzrb"
     assert join_wrapped("电商", "APP视频") == "电商 APP视频"
     assert join_wrapped("open", "source") == "open source"
+
+
+def _page(text, **kw):
+    from generator.parse import parse_page_text
+
+    return parse_page_text(text, "p.txt", in_catalog=False, **kw)
+
+
+def test_a_jump_marker_alone_on_its_line_is_a_marker_not_a_signature():
+    page = _page("本报讯（记者王平）3月2日，全市春耕\n生产全面展开，各地抓紧\n备耕。\n\n（下转第三版）\n\n春耕生产全面展开\n")
+    (article,) = page.articles
+    assert article.continued_to == "第三版" and article.signature == ""
+    assert article.title == "春耕生产全面展开"
+
+
+def test_a_writer_and_an_artist_each_with_a_mark():
+    page = _page("□李明/文 赵红/图\n\n城里的老街巷，如今又热闹\n了起来，游人越来越多。\n\n老街新景\n")
+    (article,) = page.articles
+    assert article.reporters == ["李明"] and article.photographers == ["赵红"]
+    assert article.paragraphs == ["城里的老街巷，如今又热闹了起来，游人越来越多。"]
+
+
+def test_a_writers_byline_after_the_body():
+    page = _page(" 3月5日，市区一处路口的信\n号灯出现故障，交警及时赶\n到疏导交通。\n\n记者 王立新\n\n路口信号灯故障 交警现场疏导\n")
+    (article,) = page.articles
+    assert article.reporters == ["王立新"]
+    assert article.paragraphs == ["3月5日，市区一处路口的信号灯出现故障，交警及时赶到疏导交通。"]
+
+
+def test_an_outlets_distribution_credit():
+    assert cv.parse_credit("新华社发（李 强 摄）") == {"photographers": ["李强"]}
+    assert any(p.match("新华社发（李强 摄）") for p in C.photo_credit_line)
+    glued = cv.GLUED_PHOTO_CREDIT.search("农民在田间收割小麦。新华社发（李强 摄）")
+    assert glued and cv.parse_credit(glued.group("credit")) == {"photographers": ["李强"]}
+
+
+def test_a_second_headline_line_wider_than_the_first_is_the_subtitle():
+    from generator.parse.headline import split_headline
+
+    head = split_headline(lines("夏粮收购顺利推进\n入库小麦已超过十万吨，同比增加两成"))
+    assert (head.title, head.subtitle) == ("夏粮收购顺利推进", "入库小麦已超过十万吨，同比增加两成")
+    # A title wrapped at its full measure runs on, whatever its punctuation.
+    head = split_headline(lines("我市召开全市经济工作会议部署\n明年重点任务，推动高质量发展"))
+    assert head.subtitle == ""
+
+
+def test_any_dated_dispatch_by_its_form():
+    lead, match = C.lead("某某财经北京6月3日电 （记者 张一）“天气太热了”")
+    assert lead.name == "dispatch" and match.group(0).strip().endswith("）")
+    assert C.lead("市民6月3日电话咨询了有关部门") is None  # 电话 is no dispatch
+
+
+def test_a_caption_opened_by_a_position_word_stays_one_row():
+    rows = page_rows(lines(" 上图 昨日上午，新建的站房正式\n启用。"))
+    assert rows[0].text.strip() == "上图 昨日上午，新建的站房正式"
+
+
+def test_a_date_range_opens_an_article_and_a_news_app_names_a_byline():
+    lead, _ = C.lead("1996年6月2日至3日，领导来我市视察。")
+    assert lead.name == "dateline"
+    rows = page_rows(lines("“夏收”图鉴 2001年6月2日至3日，时任\n领导来我市视察。"))
+    assert [r.text for r in rows[:2]] == ["“夏收”图鉴", "2001年6月2日至3日，时任"]
+    match = C.byline_line("顶端新闻记者 林 立")
+    assert match and match.group("names") == "林 立"
+
+
+def test_a_credit_with_no_space_before_its_mark():
+    assert any(p.match("冯小敏摄") for p in C.photo_credit_line)
+    assert cv.parse_credit("新华社记者杨世尧摄") == {"photographers": ["杨世尧"]}
+    glued = cv.GLUED_PHOTO_CREDIT.search("村民在整理水管准备喷灌麦田。徐宏星摄")
+    assert glued and cv.parse_credit(glued.group("credit")) == {"photographers": ["徐宏星"]}
+
+
+def test_an_app_and_a_paper_joined_by_a_dot_name_no_one():
+    match = C.byline_line("周口日报·周道客户端记者 侯俊豫 朱东一")
+    assert match and match.group("names") == "侯俊豫 朱东一"
+    assert cv.parse_byline_roles("周口日报·周道客户端记者 侯俊豫 朱东一")["reporters"] == ["侯俊豫", "朱东一"]
+    assert cv.parse_byline_roles("杨帆 本报通讯员 贾黎明") == {"reporters": ["杨帆"], "correspondents": ["贾黎明"]}
+
+
+def test_a_headline_with_commas_glued_to_a_dated_lead():
+    rows = page_rows(lines("网传推迟开学？官方通报来了！ 2月8日上午，村民在\n田间浇地。"))
+    assert [r.text for r in rows[:2]] == ["网传推迟开学？官方通报来了！", "2月8日上午，村民在"]
+    rows = page_rows(lines("他说过了。这是事实 2月8日上午，村民在\n田间浇地。"))
+    assert len(rows) == 2  # a full stop before the gap: running text
+
+
+def test_a_day_alone_opening_the_text_is_of_the_issues_month():
+    import datetime as dt
+
+    from generator.parse.dateline import find_dateline, resolve_date
+
+    assert find_dateline(["21日上午，社区举办书法展。"]) == "21日上午"
+    assert resolve_date("21日上午", dt.date(2015, 10, 22)) == dt.date(2015, 10, 21)
+    assert resolve_date("28日", dt.date(2015, 3, 2)) == dt.date(2015, 2, 28)  # the month before
+    assert find_dateline(["全市有21日的假期。"]) == ""
+
+
+def test_a_relative_day_with_its_date_in_brackets():
+    import datetime as dt
+
+    from generator.parse.dateline import find_dateline, resolve_date
+
+    assert find_dateline(["今天（7月7日）是小暑，天气炎热。"]) == "今天（7月7日）"
+    assert resolve_date("今天（7月7日）", dt.date(2022, 7, 8)) == dt.date(2022, 7, 7)
