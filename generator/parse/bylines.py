@@ -29,6 +29,11 @@ def add_roles(article: Article, text: str) -> None:
 def take_artists(article: Article, text: str) -> str:
     """`首席记者 张晓冬/图`, `□毛建国/文 朱慧卿/图`: a name marked 图 drew or photographed the
     item. Returns the text without those names, the 文 marks taken off."""
+    split = cv.CONVENTIONS.split_credit.match(text)
+    if split:  # `本报记者 郑 磊 李瑞蕊 文 丁友明 宋 晔 图`
+        artists = cv.split_names(split.group("artists"))
+        article.photographers.extend(n for n in artists if n not in article.photographers)
+        return split.group("writers")
     rest = text
     artists = []
     for match in reversed(list(cv.CONVENTIONS.credit_pair.finditer(text))):

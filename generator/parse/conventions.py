@@ -83,6 +83,7 @@ class Conventions:
     phone_at_end: re.Pattern
     byline_marks: re.Pattern  # credit marks after a byline's names (叶煜/文), taken off
     credit_pair: re.Pattern  # a name with its mark, 毛建国/文 朱慧卿/图
+    split_credit: re.Pattern  # writers 文 artists 图
     date_line: re.Pattern  # a line that is only a date (a notice's closing)
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
     dates: dict  # the words that date an event (dateline.py compiles them)
@@ -119,6 +120,9 @@ class Conventions:
 
     def byline_line(self, text: str) -> re.Match | None:
         """A feature byline line, `本报记者 王 言`, whose names are names (2–4 characters)."""
+        split = self.split_credit.match(text)
+        if split:
+            text = f"{split.group('writers')} {split.group('artists')}"
         match = self.feature_byline.match(self.byline_marks.sub("", text))
         if not match:
             return None
@@ -172,6 +176,7 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         phone_at_end=compile_("phone_at_end", data["phone_at_end"]),
         byline_marks=compile_("byline_marks", data["byline_marks"]),
         credit_pair=compile_("credit_pair", data["credit_pair"]),
+        split_credit=compile_("split_credit", data["split_credit"]),
         date_line=compile_("date_line", data["date_line"]),
         outlet=macros["OUTLET"],
         dates=data["dates"],

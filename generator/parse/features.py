@@ -134,6 +134,10 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
         if k and "jump_to_end" not in row.kinds and cv.jump_to.search(rows[k - 1].text.rstrip() + row.text.strip()):
             row.kinds.append("jump_to_end")
             row.ends = "closed"
+        # So does a tail signature of many names (`…驾驶。（杨晓` / `娜 尚明桢 戚艺芳 ）`).
+        elif k and "tail_signature_end" not in row.kinds and cv.tail_signature.search(rows[k - 1].text.rstrip() + row.text.strip()):
+            row.kinds.append("tail_signature_end")
+            row.ends = "closed"
     blocks = _block_features(rows, cv)
     in_feature = False  # a byline line came, and no lead since: a feature's body, with subheads
     for i, row in enumerate(rows):
@@ -275,6 +279,8 @@ def _features(rows: list[Row], i: int, cv: Conventions) -> list[str]:
             feats.append("after_signature_line")
         if "jump_to_end" in prev_kinds:
             feats.append("after_jump")
+        if "editor_code_end" in prev_kinds:
+            feats.append("after_editor_code")
     if i + 1 < len(rows):
         nxt = rows[i + 1]
         next_kinds = nxt.kinds

@@ -55,8 +55,9 @@ def _constraint(row: Row):
     # its headline, its tail or the next item.
     features = set(row.features)
     body_open = "prev_ends:open" in features or "prev_ends:clause" in features
-    # A jump marker or a photo credit ends its body: what follows is no more of it.
-    ended = "after_jump" in features or "after_credit" in features
+    # A jump marker, a photo credit or an editor code (`①3`, printed at an article's very
+    # end) ends its body: what follows is no more of it.
+    ended = "after_jump" in features or "after_credit" in features or "after_editor_code" in features
     # A headline or subhead may ask or exclaim, never end a sentence with 。.
     # A line that is only a date closes a notice or a letter: no headline, no subhead either.
     not_headline = _PERIOD_END.search(row.text) is not None or "date_line" in row.kinds

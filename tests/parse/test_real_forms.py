@@ -182,3 +182,31 @@ def test_a_relative_day_with_its_date_in_brackets():
 
     assert find_dateline(["今天（7月7日）是小暑，天气炎热。"]) == "今天（7月7日）"
     assert resolve_date("今天（7月7日）", dt.date(2022, 7, 8)) == dt.date(2022, 7, 7)
+
+
+def test_writers_and_artists_marked_by_words_standing_apart():
+    from generator.model import Article
+    from generator.parse import bylines
+
+    line = "本报记者 王 强 李小明 文 赵大伟 孙 力 图"
+    assert C.byline_line(line)
+    article = Article(id="x", source_file="p.txt", first_line=1, last_line=1)
+    bylines.byline_line(article, line)
+    assert (article.reporters, article.photographers) == (["王强", "李小明"], ["赵大伟", "孙力"])
+
+
+def test_an_editor_code_ends_the_article_before_a_plain_opening():
+    page = _page(
+        "本报讯（记者王平）3月2日，全市春耕生产\n全面展开，各地抓紧备耕，农资供应充足，\n农民干劲十足。①3\n\n"
+        "归途漫漫，家在前方。昨日，春运大幕开启，\n火车站人流如织，一派繁忙景象。\n\n春运大幕开启\n"
+    )
+    assert [(a.first_line, a.last_line) for a in page.articles] == [(1, 3), (5, 8)]
+    assert page.articles[0].editor_code == "①3"
+
+
+def test_a_signature_of_many_names_wrapped_over_two_lines():
+    rows = page_rows(lines("路面结冰，出行请注意安全。（王晓\n娜 李明 赵刚 孙丽 周伟 ）\n大雪来袭 市民步行上班"))
+    assert "tail_signature_end" in rows[1].kinds and rows[1].ends == "closed"
+    page = _page(" 受寒潮影响，气温持续走低，路面已经开\n始结冰，出行请注意安全。（王晓\n娜 李明 赵刚 孙丽 周伟 ）\n大雪来袭 市民步行上班\n")
+    (article,) = page.articles
+    assert article.signature == "王晓娜 李明 赵刚 孙丽 周伟" and article.title == "大雪来袭 市民步行上班"
