@@ -84,6 +84,7 @@ class Conventions:
     byline_marks: re.Pattern  # credit marks after a byline's names (叶煜/文), taken off
     credit_pair: re.Pattern  # a name with its mark, 毛建国/文 朱慧卿/图
     split_credit: re.Pattern  # writers 文 artists 图
+    outlet_name: re.Pattern  # a line or part that is only an outlet's name
     date_line: re.Pattern  # a line that is only a date (a notice's closing)
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
     dates: dict  # the words that date an event (dateline.py compiles them)
@@ -177,6 +178,7 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         byline_marks=compile_("byline_marks", data["byline_marks"]),
         credit_pair=compile_("credit_pair", data["credit_pair"]),
         split_credit=compile_("split_credit", data["split_credit"]),
+        outlet_name=compile_("outlet_name", "^{S}(?:{OUTLET}|{MEDIA}){S}$"),
         date_line=compile_("date_line", data["date_line"]),
         outlet=macros["OUTLET"],
         dates=data["dates"],

@@ -62,7 +62,8 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
     if cut is None:
         for gap in re.finditer(r"[ \t\u3000]+", text):
             before, after = text[: gap.start()], text[gap.end() :]
-            if before.strip() and cv.byline_line(after):
+            # (`周口日报·新周口客户端 记者 吕冰汝` is one byline: the outlet's name and its reporter.)
+            if before.strip() and cv.byline_line(after) and not cv.outlet_name.match(before):
                 cut = gap.start()
                 break
             # `标题 1月16日，工人正在…`: a headline set apart from a lead that leaves its words

@@ -210,3 +210,10 @@ def test_a_signature_of_many_names_wrapped_over_two_lines():
     page = _page(" 受寒潮影响，气温持续走低，路面已经开\n始结冰，出行请注意安全。（王晓\n娜 李明 赵刚 孙丽 周伟 ）\n大雪来袭 市民步行上班\n")
     (article,) = page.articles
     assert article.signature == "王晓娜 李明 赵刚 孙丽 周伟" and article.title == "大雪来袭 市民步行上班"
+
+
+def test_an_outlets_name_and_its_reporter_on_one_line_are_one_byline():
+    rows = page_rows(lines("周口日报·新周口客户端 记者 吕冰汝\n\n 今天是国庆节，市民纷纷\n出游。"))
+    assert rows[0].text == "周口日报·新周口客户端 记者 吕冰汝"
+    rows = page_rows(lines("抓好规划设计 本报记者 王 言\n\n 今天是国庆节，市民纷纷\n出游。"))
+    assert [r.text.strip() for r in rows[:2]] == ["抓好规划设计", "本报记者 王 言"]
