@@ -69,7 +69,8 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
             # `标题 1月16日，工人正在…`: a headline set apart from a lead that leaves its words
             # in the text (a bare dateline, 据…报道). The headline is unpunctuated and ends
             # on a word (two characters not spaced apart: justified type spaces single ones).
-            if _GLUED_HEADLINE_END.search(before) and not _SENTENCE_MARK.search(before) and cv.lead(after):
+            # So is a photo caption opened by 图为 or an arrow (`…代祭寄哀思 图为2日上午，…`).
+            if _GLUED_HEADLINE_END.search(before) and not _SENTENCE_MARK.search(before) and (cv.lead(after) or cv.caption_start.match(after)):
                 return [(Line(line.number, before), False), (Line(line.number, after), True)]  # may ask or exclaim
     if cut is None or _closes(text[:cut].rstrip()):
         return [(line, False)]

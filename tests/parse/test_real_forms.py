@@ -217,3 +217,8 @@ def test_an_outlets_name_and_its_reporter_on_one_line_are_one_byline():
     assert rows[0].text == "周口日报·新周口客户端 记者 吕冰汝"
     rows = page_rows(lines("抓好规划设计 本报记者 王 言\n\n 今天是国庆节，市民纷纷\n出游。"))
     assert [r.text.strip() for r in rows[:2]] == ["抓好规划设计", "本报记者 王 言"]
+
+
+def test_a_headline_glued_to_a_photo_caption():
+    rows = page_rows(lines("清明祭英烈 寄托哀思 图为2日上午，工作人员\n在擦拭烈士墓碑。 李明 摄"))
+    assert [r.text for r in rows[:2]] == ["清明祭英烈 寄托哀思", "图为2日上午，工作人员"]
