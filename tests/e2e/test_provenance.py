@@ -78,14 +78,15 @@ def test_the_source_lines_are_one_click_away_marked_as_the_parser_labelled_them(
     assert target.inner_text() == "植树造林推进会"
     block = page.locator("h2:target + .jz-prov__link + * table.jz-prov, h2:target + .jz-prov__link + table.jz-prov")
     assert block.evaluate("t => getComputedStyle(t).outlineStyle") == "solid"  # the reader's article stands out
-    rows = block.locator("tr.jz-prov__line")
+    rows = block.locator("tr:not(.jz-prov__problem)")
     assert rows.count() == 5  # b_p2.txt lines 1-5, as the file prints them
     first = rows.nth(0)
-    assert first.locator(".jz-prov__label").inner_text() == "正文¶1 · 转版标记"
+    assert first.locator("td").nth(1).inner_text() == "正文¶1 · 转版标记"
     assert first.locator("mark.jz-prov--jump_marker").inner_text() == "（上接第一版）"
-    assert rows.nth(4).locator(".jz-prov__label").inner_text() == "标题"
+    assert rows.nth(4).locator("td").nth(1).inner_text() == "标题"
+    assert rows.nth(4).locator("td").nth(2).evaluate("td => getComputedStyle(td).fontWeight") == "700"
     doubt = block.locator("tr.jz-prov__problem.jz-prov--uncertain")
-    assert doubt.count() == 1 and doubt.locator(".jz-prov__label").inner_text() == "存疑"
+    assert doubt.count() == 1 and doubt.locator("td").nth(1).inner_text() == "存疑"
     assert "headline 5 is a guess" in doubt.inner_text()
     _shot(page, "provenance")
 
