@@ -11,11 +11,11 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from .config import Config, SourceEntry
-from .model import Article, Artifact, Page, Problem
+from .model import Article, Artifact, Page, Problem, SourceSpan
 from .output import inside, write_atomic
 
 CACHE_DIR = "_build/cache"
-_FORMAT = 3  # 2: files sealed with their digest; 3: articles mark an inferred issue date
+_FORMAT = 4  # 2: files sealed with their digest; 3: articles mark an inferred issue date; 4: line spans, page lines
 
 
 def code_and_data_fingerprint(config: Config) -> str:
@@ -30,7 +30,7 @@ def code_and_data_fingerprint(config: Config) -> str:
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     for path in sorted(Path(config.root).glob("*.yml")):
-        if path.name != "sources.yml":
+        if path.name not in ("sources.yml", "corrections.yml"):  # corrections apply after the cache
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -93,7 +93,7 @@ def _checked_page(data) -> dict:
     from); ValueError otherwise. The digest catches damage, this a file from elsewhere."""
     _expect(isinstance(data, dict) and _is_str(data["file"]) and _is_str(data["sha1"]) and _is_date(data["issue_date"])
             and _is_int(data["page"], True) and _is_int(data["characters"]) and _is_int(data["covered"])
-            and isinstance(data.get("rejected", False), bool))
+            and isinstance(data.get("rejected", False), bool) and _is_strings(data.get("lines", [])))
     _expect(isinstance(data["articles"], list) and isinstance(data["artifacts"], list) and isinstance(data["problems"], list))
     for a in data["articles"]:
         _expect(isinstance(a, dict) and all(_is_str(a[k]) for k in _STRINGS) and all(_is_strings(a[k]) for k in _LISTS)
@@ -152,6 +152,10 @@ _ARTICLE_FIELDS = frozenset(f.name for f in fields(Article))
 def _article_from_json(data: dict) -> Article:
     article = Article(**{k: v for k, v in data.items() if k in _ARTICLE_FIELDS})
     article.date, article.issue_date = _date(data["date"]), _date(data["issue_date"])
+    head = data.get("headline_lines")
+    article.headline_lines = SourceSpan(int(head["first_line"]), int(head["last_line"])) if head else None
+    article.paragraph_lines = [SourceSpan(int(s["first_line"]), int(s["last_line"])) for s in data.get("paragraph_lines", [])]
+    article.corrections = []  # applied after the cache, on every run
     return article
 
 
@@ -167,6 +171,7 @@ def _page_from_json(data: dict) -> Page:
         covered=data["covered"],
         sha1=data["sha1"],
         rejected=data.get("rejected", False),
+        lines=data.get("lines", []),
     )
 
 

@@ -17,7 +17,9 @@ def article_record(article: Article) -> dict[str, Any]:
     """One article as a JSON object, fields in a fixed order (the dataset's schema)."""
     return {
         "id": article.id,
-        "source": {"file": article.source_file, "lines": [article.first_line, article.last_line]},
+        "source": {"file": article.source_file, "lines": [article.first_line, article.last_line],
+                   "headline": [article.headline_lines.first_line, article.headline_lines.last_line] if article.headline_lines else None,
+                   "paragraphs": [[s.first_line, s.last_line] for s in article.paragraph_lines]},
         "kind": article.kind,
         "title": article.title,
         "kicker": article.kicker,
@@ -35,6 +37,8 @@ def article_record(article: Article) -> dict[str, Any]:
         "continued_to": article.continued_to,
         "continued_from": article.continued_from,
         "editor_code": article.editor_code,
+        "continued_to_article": article.continued_to_article,
+        "continued_from_article": article.continued_from_article,
         "paragraphs": article.paragraphs,
         "people": article.people,
         "people_roles": article.people_roles,
@@ -43,6 +47,11 @@ def article_record(article: Article) -> dict[str, Any]:
         "topics": article.topics,
         "topic_classes": article.topic_classes,
         "keywords": article.keywords,
+        "corrections": [
+            {"entry": c.entry, "note": c.note, "date": c.date,
+             "changes": [{"field": ch.field, "was": ch.was, "now": ch.now} for ch in c.changes]}
+            for c in article.corrections
+        ],
     }
 
 

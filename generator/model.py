@@ -28,6 +28,35 @@ class Line:
 
 
 @dataclass(frozen=True)
+class SourceSpan:
+    """The printed lines a part of an article came from: first and last line, from 1."""
+
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field an archivist's correction changed (site_config/corrections.yml): what the
+    parser had made of the page, and what the archivist set."""
+
+    field: str  # title, kicker, subtitle, paragraph 3, people, districts, split, merge
+    was: str
+    now: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A correction applied to an article: which entry of the corrections file, its note
+    and date as the archivist wrote them, and what it changed."""
+
+    entry: int  # the entry's number in the file, from 1
+    note: str
+    date: str
+    changes: tuple[Change, ...] = ()
+
+
+@dataclass(frozen=True)
 class Artifact:
     """A piece of printed text that is not article body: kept for provenance and coverage."""
 
@@ -100,6 +129,10 @@ class Article:
     continued_from: bool = False
     editor_code: str = ""
     paragraphs: list[str] = field(default_factory=list)
+    # The printed lines of the headline and of each paragraph (paragraph_lines[i] for
+    # paragraphs[i]): the provenance view shows the page file beside the text.
+    headline_lines: SourceSpan | None = None
+    paragraph_lines: list[SourceSpan] = field(default_factory=list)
     slug: str = ""  # the URL's name, fixed with the id when the page is parsed (see slugs.py)
     # Filled by enrichment.
     people: list[str] = field(default_factory=list)
@@ -109,6 +142,10 @@ class Article:
     topics: list[str] = field(default_factory=list)  # subtopics: the paper's local themes
     topic_classes: list[str] = field(default_factory=list)  # main classes (IPTC Media Topics' top level)
     keywords: list[str] = field(default_factory=list)
+    # Filled across pages after parsing (generator/continuations.py, corrections.py).
+    continued_to_article: str = ""  # id of the rest of this article on the page its jump marker names
+    continued_from_article: str = ""  # id of the article this one continues
+    corrections: list[Correction] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -132,6 +169,7 @@ class Page:
     # all an article of this page is made from; "" when the run keeps no cache.
     key: str = ""
     rejected: bool = False  # the file was refused or could not be parsed: no articles
+    lines: list[str] = field(default_factory=list)  # the page's lines as the parser read them (line n at n - 1)
 
     @property
     def coverage(self) -> float:

@@ -16,6 +16,7 @@ from .config import Config
 from .model import Page, Problem
 from .parse import parse_page_text
 from .parse.lenient import read_text
+from .parse.page import prepare_lines
 from .parse.text import non_space_count
 
 
@@ -149,6 +150,7 @@ def read_page_file(page_file: PageFile, config: Config, fallback_year: int | Non
     else:
         page.problems[:0] = notes
     page.sha1 = hashlib.sha1(data).hexdigest()
+    page.lines = [line.text for line in prepare_lines(decoded.text)]  # for the provenance view
     return page
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from .config import Config
 from .dataset import ARTICLES, page_lines, write_dataset
 from . import cache
+from .continuations import join_continuations
+from .corrections import CORRECTIONS, apply_corrections
 from .enrich import enrich_article, load_resources
 from .model import Article, Page, Problem
 from .occurrences import drop_duplicate_pages, unique_ids
@@ -155,7 +157,29 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
         report.problems.extend(page.problems)
         report.articles.extend(page.articles)
     report.problems.extend(dropped + reprints)
+    _across_pages(report, config)
     return report
+
+
+def _across_pages(report: RunReport, config: Config) -> None:
+    """What needs every page: the archivist's corrections (site_config/corrections.yml),
+    then continued articles joined. The pages they change get their dataset lines anew."""
+    loaded = []
+
+    def resources():  # for a split or a merge only: jieba loads in this process then
+        if not loaded:
+            loaded.append(load_resources(config))
+        return loaded[0]
+
+    corrected, problems = apply_corrections(report.pages, Path(config.root) / CORRECTIONS, resources)
+    joined, join_problems = join_continuations(report.pages)
+    report.problems.extend(problems + join_problems)
+    changed = corrected | joined
+    noted = {p.file for p in join_problems}
+    for page in report.pages:
+        if page.file in noted or any(a.id in changed for a in page.articles):
+            report.lines.pop(page.file, None)
+    report.articles = [a for page in report.pages for a in page.articles]
 
 
 @contextmanager

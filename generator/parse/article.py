@@ -9,7 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..model import Article, Artifact, Line
+from ..model import Article, Artifact, Line, SourceSpan
 from ..slugs import article_slug
 from . import bylines
 from . import conventions as cv
@@ -87,7 +87,11 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
     paragraphs = reflow(body)
     lead_month = _take_lead(paragraphs, article, keep)
     _take_tail_markers(paragraphs, article, keep)
-    article.paragraphs = [p for p in (strip_layout_spaces(p.text) for p in paragraphs) if p]
+    cleaned = [(strip_layout_spaces(p.text), p) for p in paragraphs]
+    article.paragraphs = [text for text, _ in cleaned if text]
+    article.paragraph_lines = [SourceSpan(p.first_line, p.last_line) for text, p in cleaned if text]
+    headline_rows = [line.number for line in item.headline if not line.is_blank]
+    article.headline_lines = SourceSpan(min(headline_rows), max(headline_rows)) if headline_rows else None
 
     headline = split_headline(item.headline)
     article.kicker, article.title, article.subtitle = headline.kicker, headline.title, headline.subtitle

@@ -57,14 +57,25 @@ def schema(name: str) -> dict:
     return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
+# A cell a spreadsheet would run as a formula (CSV injection, OWASP): one starting with
+# = + - @, a tab or a carriage return. It gets a leading apostrophe, which spreadsheets read
+# as "text" and do not show; the JSON Lines file keeps the value as printed.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_GUARD = "'"
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    return " ".join(str(value).split())  # one line per row, whatever a headline holds
+        text = LIST_SEPARATOR.join(str(v) for v in value)
+    elif isinstance(value, str):
+        text = " ".join(value.split())  # one line per row, whatever a headline holds
+    else:
+        return str(value)  # a number: the columns of integers hold no negative one
+    return FORMULA_GUARD + text if text.startswith(FORMULA_START) else text
 
 
 def articles_csv(articles: list[Article]) -> bytes:
@@ -114,7 +125,8 @@ def descriptor(archive: Archive) -> dict:
              "schema": "schemas/pages.schema.json"},
             {"profile": "tabular-data-resource", "name": "articles-table", "path": "articles.csv", "format": "csv",
              "mediatype": "text/csv", "encoding": "utf-8", "title": "文章表",
-             "description": "articles.jsonl 的表格形式，每行一篇；不含正文段落和人物职务（见 articles.jsonl）。",
+             "description": "articles.jsonl 的表格形式，每行一篇；不含正文段落和人物职务（见 articles.jsonl）。"
+                            "以 = + - @、制表符或回车开头的单元格前加一个英文单引号（'），以免电子表格把它当作公式执行。",
              "dialect": {"delimiter": ",", "doubleQuote": True, "lineTerminator": "\r\n", "header": True},
              "schema": table_schema()},
         ],

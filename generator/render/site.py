@@ -27,7 +27,9 @@ from .catalog import Catalog, Listed, build_catalog, link_group
 from .citation import citation, citation_files, site_url
 from .datapackage import DATASET_PAGE, dataset_files, dataset_page_context
 from .feeds import feeds_of, issues_feed_of, write_feeds
+from .provenance import SEVERITIES, anchor, page_problems, provenance_blocks, provenance_path
 from .related import related_articles
+from ..continuations import came_from, joined_parts, page_reference
 from .renderer_settings import RENDERER_SETTINGS_PATH, renderer_settings, settings_text
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
@@ -73,13 +75,19 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
                    ensure_ascii=False, sort_keys=True, default=str).encode()
     ).hexdigest()
     sources = _Sources(catalog, {article.id: page.key for page in pages if page.key for article in page.articles})
+    shown_pages = [page for page in pages if page.lines]
+    by_file = {page.file: page for page in shown_pages}
+    by_id = {a.id: a for a in catalog.articles}
+    printed = {(page.issue_date, page.page) for page in pages if page.issue_date and page.page and not page.rejected}
     previous = _load_fingerprints(docs_dir)
     fingerprints: dict[str, str] = {}
     written = []
     root = str(docs_dir)
-    for path, name, context in [*_pages(catalog, common["dataset_page"]), *_redirects(catalog, registry)]:
+    for path, name, context in [*_pages(catalog, common["dataset_page"], shown_pages), *_redirects(catalog, registry)]:
         if name == "article.md.j2":
-            context = {**context, "related": related[context["article"].id]}
+            shown = _article_sources(context["article"], by_file, by_id, printed)
+            parts = {part.id for part in shown["parts"]}  # a continued article's other parts are on the page already
+            context = {**context, "related": [r for r in related[context["article"].id] if r.id not in parts], **shown}
         fingerprint = _fingerprint(name, context, sources, path, code)
         if fingerprint:
             # The page shows only what the fingerprint covers: when none of it changed and
@@ -91,6 +99,9 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
                 fingerprints[path] = was
                 written.append(path)
                 continue
+        if name == "provenance.md.j2":  # made only for the pages rendered
+            context = {**context, "blocks": provenance_blocks(context["source_page"]), "page_problems": page_problems(context["source_page"]),
+                       "severities": SEVERITIES, "anchor": anchor}
         if name == "article.md.j2":  # made only for the pages rendered
             cite = citation(context["article"], path, config.archive)
             context = {**context, "meta": {**article_meta(context["article"]), "citation": cite["meta"]}, "citation": cite}
@@ -164,8 +175,8 @@ class _Sources:
         file's cache key (bytes, catalog entry, reference data, code), so the key and the id
         stand for it; without a cache, the record itself."""
         key = self.page_keys.get(article.id)
-        if key:
-            return f"{key}:{article.id}"
+        if key and not (article.corrections or article.continued_to_article or article.continued_from_article):
+            return f"{key}:{article.id}"  # (corrections and joins are made after the page cache)
         return json.dumps(article_record(article), ensure_ascii=False, sort_keys=True)
 
     def brief(self, article: Article | None) -> str:
@@ -216,6 +227,10 @@ def _fingerprint(template: str, context: dict, sources: _Sources, path: str, cod
                 [(other.path, other.label) for other in context["around"]], parent.path if parent else ""]
     elif template == "issue.md.j2":
         data = [_summary(context["issue"], sources), [i.path if i else "" for i in context["around"]]]
+    elif template == "provenance.md.j2":
+        page = context["source_page"]
+        data = [page.key or page.sha1, page.file, [str(p) for p in page.problems], page.lines if not page.key else [],
+                [f"{sources.content(a)}\x1f{sources.brief(a)}" for a in page.articles]]
     else:
         return ""
     payload = [code, path, template, data]
@@ -318,7 +333,25 @@ def templates_dir(config: Config) -> Path:
     return config.templates or Path(config.root).resolve().parent / DEFAULT_TEMPLATES
 
 
-def _pages(catalog: Catalog, dataset_page: str = ""):
+def _article_sources(article: Article, by_file: dict[str, Page], by_id: dict[str, Article], printed: set) -> dict:
+    """What an article page shows of where it came from: the link to its lines on the
+    provenance page, the parser's doubts on them, the parts of a continued article and
+    the notes of a jump whose other part is not in the archive."""
+    page = by_file.get(article.source_file)
+    doubts = [p for p in page.problems if p.severity == "uncertain" and p.line and article.first_line <= p.line <= article.last_line] if page else []
+    came = came_from(article, page) if page is not None and article.continued_from else None
+    to = page_reference(article.continued_to) if article.continued_to else None
+    return {
+        "provenance": f"{provenance_path(article.source_file)}#{anchor(article)}" if page else "",
+        "doubts": len(doubts),
+        "parts": joined_parts(article, by_id),
+        # (page number, that page is in the archive) of an unlinked jump, either way
+        "jump_to": (to.page if to else None, bool(to) and (article.issue_date, to.page) in printed) if article.continued_to and not article.continued_to_article else None,
+        "jump_from": (came.page if came else None, bool(came) and (article.issue_date, came.page) in printed) if article.continued_from and not article.continued_from_article else None,
+    }
+
+
+def _pages(catalog: Catalog, dataset_page: str = "", pages: list[Page] = ()):
     """(docs path, template, context) for every page of the site."""
     yield "index.md", "home.md.j2", {}
     yield "archive/index.md", "archive.md.j2", {}
@@ -330,6 +363,8 @@ def _pages(catalog: Catalog, dataset_page: str = ""):
         yield issue.path, "issue.md.j2", {"issue": issue, "around": around}
     for article in catalog.articles:
         yield catalog.path(article), "article.md.j2", {"article": article}
+    for page in pages:
+        yield provenance_path(page.file), "provenance.md.j2", {"source_page": page}
     for kind, entries, template in (
         ("people", catalog.people, "person.md.j2"),
         ("districts", catalog.districts, "district.md.j2"),

@@ -30,7 +30,13 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.globals["front_matter"] = front_matter
     env.globals["issue_path"] = issue_path
     env.globals["tag_listing_options"] = tag_listing_options
+    env.globals["change_names"] = CHANGE_NAMES
     return env
+
+
+# The fields a correction changes (generator/corrections.py), as an article page names them.
+CHANGE_NAMES = {"title": "标题", "kicker": "引题", "subtitle": "副题", "paragraph": "正文", "people": "人物", "districts": "地区",
+                "primary_district": "主要地区", "split": "拆分", "merge": "合并"}
 
 
 @jinja2.pass_context

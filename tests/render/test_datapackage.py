@@ -25,20 +25,66 @@ TABLE_TYPES = {"string", "number", "integer", "boolean", "object", "array", "dat
                "yearmonth", "duration", "geopoint", "geojson", "any"}
 
 
-@pytest.fixture(scope="module", params=["samples", "composed"])
+@pytest.fixture(scope="module", params=["samples", "composed", "continued"])
 def published(request, tmp_path_factory):
-    """The files a run publishes: the sample pages (three issues), and the composed pages
-    as a second archive with more issues and pages."""
+    """The files a run publishes: the sample pages (three issues), the composed pages as a
+    second archive with more issues and pages, and the two catalogued issues of continued
+    articles with corrections (a headline, a split) as a third."""
+    return _publish(request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def continued(tmp_path_factory):
+    return _publish("continued", tmp_path_factory)
+
+
+_PUBLISHED: dict = {}
+
+
+def _publish(name, tmp_path_factory):
+    if name not in _PUBLISHED:
+        _PUBLISHED[name] = _run(name, tmp_path_factory)
+    return _PUBLISHED[name]
+
+
+def _run(name, tmp_path_factory):
     from generator.config import load_config
     from tests.conftest import ROOT
 
     seeds = tmp_path_factory.mktemp("seeds")
-    source = SEEDS if request.param == "samples" else FIXTURES / "composed"
+    source = {"samples": SEEDS, "composed": FIXTURES / "composed", "continued": FIXTURES / "continued"}[name]
     for page in sorted(source.glob("*.txt")):
         shutil.copy(page, seeds / page.name)
     docs = tmp_path_factory.mktemp("docs")
-    run(seeds, docs, load_config(ROOT / "site_config"), workers=1)
+    settings = ROOT / "site_config"
+    if name == "continued":
+        settings = tmp_path_factory.mktemp("settings") / "site_config"
+        shutil.copytree(ROOT / "site_config", settings)
+        shutil.copy(source / "sources.yml", settings / "sources.yml")
+        (settings.parent / "docs_templates").symlink_to(ROOT / "docs_templates")
+        (settings / "corrections.yml").write_text(_CORRECTIONS, encoding="utf-8")
+    run(seeds, docs, load_config(settings), workers=1)
     return docs / "data"
+
+
+# Entries for the continued-articles fixture, without digests (applied, with a warning).
+_CORRECTIONS = """corrections:
+  - article: 4ebc1c631845
+    title: 市区三条主干道路完成改造
+    note: 标题漏字
+  - article: f2d0d70fd518
+    split: {at: 3, title: 各级林业部门加强技术指导}
+"""
+
+
+def test_the_continued_archive_carries_its_joins_and_corrections(continued):
+    articles = _lines(continued / "articles.jsonl")
+    ids = {a["id"] for a in articles}
+    joined = [a for a in articles if a["continued_to_article"]]
+    assert len(joined) == 5 and all(a["continued_to_article"] in ids for a in joined)
+    corrected = {a["title"]: a["corrections"] for a in articles if a["corrections"]}
+    assert set(corrected) == {"市区三条主干道路完成改造", "我市召开春季植树造林动员会", "各级林业部门加强技术指导"}
+    assert corrected["市区三条主干道路完成改造"][0]["changes"] == [{"field": "title", "was": "市区三条道路完成改造", "now": "市区三条主干道路完成改造"}]
 
 
 def _validator(name):
@@ -130,6 +176,20 @@ def test_the_csv_matches_its_table_schema_and_the_jsonl(published):
     first = articles[0]
     assert by_name["title"] == first["title"] and by_name["people"] == "|".join(first["people"])
     assert by_name["first_line"] == str(first["source"]["lines"][0])
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_get_an_apostrophe():
+    from generator.render.datapackage import articles_csv
+    from tests.render.builders import article
+
+    hostile = article(title="=HYPERLINK(\"http://x\",\"点\")", kicker="+1", subtitle="-2", signature="@SUM(A1)",
+                      people=["\t王小平"], districts=["\r温县"], dateline="2月20日 =1")
+    rows = list(csv.reader(io.StringIO(articles_csv([hostile]).decode("utf-8"), newline="")))
+    row = dict(zip(rows[0], rows[1]))
+    assert row["title"] == "'=HYPERLINK(\"http://x\",\"点\")"
+    assert (row["kicker"], row["subtitle"], row["signature"]) == ("'+1", "'-2", "'@SUM(A1)")
+    assert (row["people"], row["districts"]) == ("'\t王小平", "'\r温县")
+    assert row["dateline"] == "2月20日 =1" and row["id"] == hostile.id and row["page"] == "1"  # only a cell's start counts
 
 
 def test_the_page_about_the_dataset_explains_every_field_in_chinese(published):
