@@ -30,6 +30,8 @@ _FORCED = (
     ("signature_line", {"TAIL"}),
     ("strong_byline", {"BYL"}),
     ("strong_lead", {"START"}),
+    # `（上接第一版）` opens the rest of an article begun on another page: a new item.
+    ("jump_from", {"START"}),
 )
 
 

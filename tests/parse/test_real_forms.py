@@ -222,3 +222,12 @@ def test_an_outlets_name_and_its_reporter_on_one_line_are_one_byline():
 def test_a_headline_glued_to_a_photo_caption():
     rows = page_rows(lines("清明祭英烈 寄托哀思 图为2日上午，工作人员\n在擦拭烈士墓碑。 李明 摄"))
     assert [r.text for r in rows[:2]] == ["清明祭英烈 寄托哀思", "图为2日上午，工作人员"]
+
+
+def test_a_continuation_marker_opens_an_item_mid_page():
+    page = _page(
+        "本报讯（记者王平）3月2日，全市春耕生产全面\n展开，各地抓紧备耕，农民干劲十足。\n\n"
+        "（上接第一版）各地还组织农技人员下\n乡指导，帮助农民解决实际困难。\n"
+    )
+    assert [(a.first_line, a.last_line) for a in page.articles] == [(1, 2), (4, 5)]
+    assert page.articles[1].continued_from
