@@ -68,7 +68,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     # so does a change to the URL of any person, district or topic (a new homophone), which
     # lets an article's fingerprint name its facets instead of looking up their URLs.
     code = code_and_data_fingerprint(config) + _templates_digest(templates_dir(config)) + hashlib.sha1(
-        json.dumps([dataclasses.asdict(config.archive), site_url(config.archive), config.reference,
+        json.dumps([dataclasses.asdict(config.archive), site_url(config.archive), dataclasses.asdict(config.reference),
                     [[e.path for e in entries.values()] for entries in (catalog.people, catalog.districts, catalog.topics)]],
                    ensure_ascii=False, sort_keys=True, default=str).encode()
     ).hexdigest()
