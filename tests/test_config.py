@@ -49,6 +49,8 @@ MALFORMED = [
     ("surnames.yml", lambda d: d.update(compound=5), "compound"),
     ("conventions.yml", lambda d: d["leads"][0].pop("pattern"), "leads[0].pattern"),
     ("conventions.yml", lambda d: d.pop("jump_to"), "jump_to"),
+    ("word_lists.yml", lambda d: d["after_name"][0].update(note=" "), "after_name[0].note"),
+    ("word_lists.yml", lambda d: d["vague_dates"][0].update(words="近日"), "vague_dates[0].words"),
 ]
 
 

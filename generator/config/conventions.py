@@ -26,7 +26,6 @@ class PatternForm:
 class DateWords:
     parts_of_day: tuple[str, ...] = ()
     relative: dict[str, int] = field(default_factory=dict)
-    vague: tuple[str, ...] = ()
     vague_at_start: tuple[str, ...] = ()
     not_event: tuple[str, ...] = ()
 

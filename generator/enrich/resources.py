@@ -16,7 +16,8 @@ from ..config import Config
 from ..config.districts import Districts, HenanCity, Primary, Region
 from ..config.people import People
 from ..config.topics import Subject, TopicSelection
-from ..config.words import StopWords
+from ..config.words import StopWords, WordLists
+from .finder_words import FinderWords, finder_words
 from .register import Register, load_register
 from ..jieba_cache import jieba_cache_dir
 
@@ -105,6 +106,7 @@ class Resources:
     joined_titles: tuple[str, ...] = ()  # 住房和城乡建设 …: titles with a conjunction inside
     name_leads: tuple[str, ...] = ()  # 我叫, 名叫 …: a name follows
     honorifics: frozenset[str] = frozenset()  # 师傅, 先生 …: surname + one of these is no full name
+    finder: FinderWords = field(default_factory=lambda: finder_words(WordLists()))  # word_lists.yml's patterns
 
 
 def _gazetteer(data: Districts) -> Gazetteer:
@@ -247,6 +249,7 @@ def load_resources(config: Config) -> Resources:
         joined_titles=tuple(sorted(stopwords.joined_titles, key=len, reverse=True)),
         name_leads=tuple(sorted(stopwords.name_leads, key=len, reverse=True)),
         honorifics=frozenset(stopwords.honorifics),
+        finder=finder_words(ref.words),
     )
     by_first: dict[str, list[str]] = {}
     for word in resources.role_words:  # already longest first

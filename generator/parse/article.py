@@ -9,6 +9,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from ..config import project_word_lists
+from ..config.words import words_of
 from ..model import Article, Artifact, Line
 from ..slugs import article_slug
 from . import bylines
@@ -22,9 +24,9 @@ from .text import strip_layout_spaces
 
 INFERRED_TITLE_MAX = 40
 _SENTENCE = re.compile(r"^(.+?)[。！？!?]")
-# A boxed notice: a service text with a headline, worded as one (every notice of the
-# annotated pages, real and composed, names a phone line, a hotline or an official word).
-_NOTICE_WORDS = re.compile(r"电话|热线|邮箱|通告|公告|启事|通知|声明|公示|提示")
+# A boxed notice: a service text with a headline, worded as one (a phone line, a hotline or
+# an official word: site_config/word_lists.yml `notice_words`).
+_NOTICE_WORDS = re.compile("|".join(map(re.escape, words_of(project_word_lists().notice_words))) or r"(?!x)x")
 
 
 @dataclass

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..config import project_word_lists
+from ..config.words import words_of
 from .conventions import CONVENTIONS
 
 _WORDS = CONVENTIONS.dates
@@ -19,7 +21,7 @@ _PART_OF_DAY = "(?:" + "|".join(sorted(map(re.escape, _WORDS["parts_of_day"]), k
 _CLOCK = r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?许?)"
 _WHEN = rf"(?:{_PART_OF_DAY}?{_CLOCK}?)"
 _RELATIVE = "|".join(map(re.escape, _WORDS["relative"]))
-_VAGUE = "|".join(sorted(map(re.escape, _WORDS["vague"]), key=len, reverse=True))
+_VAGUE = "|".join(sorted(map(re.escape, words_of(project_word_lists().vague_dates)), key=len, reverse=True))
 # `2月20日上午`, `2月12日和14日`, `2月25、26日`, `2020年2月14日`, `二月十日`, `昨日下午`, `近日`;
 # `16日` alone only after an outlet's lead that printed the month (新华社郑州9月16日电).
 DATELINE = re.compile(
