@@ -12,7 +12,7 @@ from typing import Any
 from .archive import Archive, ArchiveFile, templates_folder, templates_problem
 from .conventions import Conventions
 from .districts import Districts
-from .errors import ConfigError, Findings
+from .errors import Findings
 from .people import People
 from .read import _BAD, convert, read_yaml
 from .sources import SourceEntry, read_sources

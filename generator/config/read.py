@@ -21,7 +21,7 @@ from .errors import Findings
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]  # PyYAML's loaders are untyped classes
+class _Loader(_SAFE_LOADER):  # the safe loader, typed Any: PyYAML's C loader has no stubs
     """The safe loader, noting every key that a mapping gives twice."""
 
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
@@ -86,7 +86,7 @@ def build(cls: type, data: Any, file: Path, key: str, findings: Findings) -> Any
             hint = f"; did you mean '{close[0]}'?" if close else ""
             findings.warn(file, _join(key, str(name)),
                           f"unrecognised configuration name, not read (known here: {', '.join(known)}){hint}")
-    values = {}
+    values: dict[str, Any] = {}
     bad = False
     for name, field in known.items():
         value = data.get(name)
@@ -136,8 +136,8 @@ def convert(hint: Any, value: Any, file: Path, key: str, findings: Findings, one
         if not isinstance(value, dict):
             findings.error(file, key, f"expected a mapping, found {_kind(value)}")
             return _BAD
-        items = {str(k): convert(args[1], v, file, _join(key, str(k)), findings) for k, v in value.items()}
-        return {k: v for k, v in items.items() if v is not _BAD}
+        entries = {str(k): convert(args[1], v, file, _join(key, str(k)), findings) for k, v in value.items()}
+        return {k: v for k, v in entries.items() if v is not _BAD}
     return _scalar(hint, value, file, key, findings)
 
 

@@ -73,10 +73,11 @@ _CREDIT_AFTER = re.compile(r"\s*(?:摄|报道|供图)(?:$|[\s，。）)])")
 
 
 def _credited(text: str, res: Resources, found: list[_Found]) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for f in found:
         before = text[max(0, f.start - 5) : f.start].rstrip()
-        if _CREDIT_BEFORE.search(before) and _CREDIT_BEFORE.search(before).end() == len(before) and not before.endswith("小记者"):
+        credit = _CREDIT_BEFORE.search(before)
+        if credit and credit.end() == len(before) and not before.endswith("小记者"):
             names.add(f.name)
         elif _CREDIT_AFTER.match(text, f.start + len(f.name)):
             names.add(f.name)
@@ -461,7 +462,7 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 def _merge(found: list[_Found], bylined: set[str]) -> list[PersonMention]:
     """One mention per person, first appearance first; a name inside a longer found name
-    (`王小` in `张建国`) and byline people are dropped; roles are gathered in order."""
+    (`张建` in `张建国`) and byline people are dropped; roles are gathered in order."""
     names = {f.name for f in found}
     strong = {f.name for f in found if f.strong}
     keep = []

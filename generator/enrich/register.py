@@ -24,7 +24,11 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
 def _period(value: Any, end: bool) -> _dt.date | None:
-    """`2016`, `2016-07` or `2016-07-15` → the first (or, for an end, the last) day it names."""
+    """`2016`, `2016-07` or `2016-07-15` → the first (or, for an end, the last) day it names.
+
+    >>> _period("2016", False), _period("2016-07", True), _period("2016-07-15", True)
+    (datetime.date(2016, 1, 1), datetime.date(2016, 7, 31), datetime.date(2016, 7, 15))
+    """
     if value in (None, ""):
         return None
     if isinstance(value, _dt.date):

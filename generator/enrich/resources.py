@@ -17,9 +17,9 @@ from ..config.districts import Districts, HenanCity, Primary, Region
 from ..config.people import People
 from ..config.topics import Subject, TopicSelection
 from ..config.words import StopWords, WordLists
+from ..jieba_cache import jieba_cache_dir
 from .finder_words import FinderWords, finder_words
 from .register import Register, load_register
-from ..jieba_cache import jieba_cache_dir
 
 log = logging.getLogger("generator")
 
@@ -27,11 +27,14 @@ CITY_LEVEL = "市级"
 OUTSIDE = "其他"
 
 
+_NOTHING = re.compile(r"(?!x)x")  # a pattern that matches nowhere: the pattern of an empty list
+
+
 def longest_first(words) -> re.Pattern:
     """One pattern for a word list: alternatives longest first, so that at each position
     the longest word wins, as a reader would read it."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, ordered))) if ordered else re.compile(r"(?!x)x")
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else _NOTHING
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class Gazetteer:
     pattern: re.Pattern  # every printed form and guard, longest first
     elsewhere: dict[str, str] = field(default_factory=dict)  # printed form of a place elsewhere → its name
     kinds: dict[str, str] = field(default_factory=dict)  # unit → district | county | county-level city | zone
-    primary: "PrimaryRules" = None  # type: ignore[assignment]
+    primary: PrimaryRules = field(default_factory=lambda: PrimaryRules())  # districts.yml `primary`
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 太行街道 → (山阳区, 沁阳市)
     stems: dict[str, str] = field(default_factory=dict)  # 解放 → 解放区, only before 城区 (stem_pattern)
     stem_pattern: re.Pattern | None = None
@@ -63,8 +66,8 @@ class PrimaryRules:
     outside_factor: float = 0.8
     explicit_city: tuple[str, ...] = ()
     rank_markers: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = ()  # (rank, kinds, its words longest first)
-    city_pattern: re.Pattern | None = None  # the city's markers and explicit forms, longest first
-    rank_guards: re.Pattern | None = None  # 县（市）区 …: every unit, no rank
+    city_pattern: re.Pattern = _NOTHING  # the city's markers and explicit forms, longest first
+    rank_guards: re.Pattern = _NOTHING  # 县（市）区 …: every unit, no rank
     frame_kinds: tuple[str, ...] = ()
     context_forms: frozenset[str] = frozenset()
 

@@ -62,8 +62,9 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
     # Tail signature on a line of its own: `（钱进）`.
     while body and (body[-1].is_blank or cv.SIGNATURE_LINE.match(body[-1].text)):
         line = body.pop()
-        if not line.is_blank:
-            article.signature = bylines.signature(article, cv.SIGNATURE_LINE.match(line.text).group(1)) or article.signature
+        signed = cv.SIGNATURE_LINE.match(line.text)
+        if signed and not line.is_blank:
+            article.signature = bylines.signature(article, signed.group(1)) or article.signature
             keep(line.number, line.text, "signature")
     if item.credit is not None:
         article.photographers = cv.parse_credit(item.credit.text)["photographers"]
@@ -109,11 +110,11 @@ def _take_lead(paragraphs: list[Paragraph], article: Article, keep) -> int | Non
         keep(first.first_line, match.group(0), "byline")
         month = bylines.lead_byline(article, match.group(0))
         first.text = first.text[match.end() :]
-    match = cv.JUMP_FROM.match(first.text)
-    if match:
-        keep(first.first_line, match.group(1), "jump_marker")
+    jump = cv.JUMP_FROM.match(first.text)
+    if jump:
+        keep(first.first_line, jump.group(1), "jump_marker")
         article.continued_from = True
-        first.text = first.text[match.end() :]
+        first.text = first.text[jump.end() :]
     if not first.text.strip():
         paragraphs.pop(0)
     return month

@@ -10,14 +10,15 @@ import datetime as _dt
 import functools
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
 
 from pypinyin import lazy_pinyin
 
 from ..config import Reference
 from ..config.districts import Districts
-from ..config.people import People, Person as KnownPerson
+from ..config.people import People
+from ..config.people import Person as KnownPerson
 from ..config.topics import Topics
 from ..model import Article
 from ..registry import Registry
@@ -71,14 +72,18 @@ def _year(article: Article) -> int | None:
 
 
 def _month(article: Article) -> int:
-    return article.issue_date.month
+    return article.issue_date.month if article.issue_date else 0  # a year's listing holds dated articles only
 
 
 class Listed:
     """What the index entries share: their articles, shown whole or split by year and month."""
 
     articles: list[Article]
-    path: str
+
+    @property
+    def path(self) -> str:
+        """The entry's page (each kind of entry says where)."""
+        raise NotImplementedError
 
     @property
     def paged(self) -> bool:

@@ -1,12 +1,13 @@
 """The jieba user dictionary for Material's search: names that must stay one search term.
 
-Without it jieba cuts 郜红旗 into 徐/衣/显 and 复工复产 into 复工/复产, and a search for the
+Without it jieba cuts 郜红旗 into 郜/红旗 and 复工复产 into 复工/复产, and a search for the
 whole name finds nothing. The search plugin loads the file that mkdocs.yml names.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..config import Reference
 from .catalog import Catalog

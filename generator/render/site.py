@@ -15,12 +15,12 @@ import operator
 import os
 import posixpath
 from pathlib import Path
+from typing import Any
 
-from ..config import DEFAULT_TEMPLATES, Config
 from ..cache import code_and_data_fingerprint
+from ..config import DEFAULT_TEMPLATES, Config
 from ..dataset import ARTICLES, PAGES, article_record
-from ..model import Article, Page
-from ..model import Problem
+from ..model import Article, Page, Problem
 from ..output import foreign, inside, write_atomic
 from ..registry import Registry
 from .catalog import Catalog, Listed, build_catalog, link_group
@@ -51,7 +51,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     related = related_articles(catalog.articles)
     feeds = feeds_of(catalog, config.archive)
     issues_feed = issues_feed_of(config.archive) if catalog.issues else None
-    common = {
+    common: dict[str, Any] = {
         "archive": config.archive,
         "catalog": catalog,
         "dataset": (ARTICLES if (docs_dir / ARTICLES).is_file() else "") if dataset is None else dataset,
@@ -74,7 +74,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     ).hexdigest()
     sources = _Sources(catalog, {article.id: page.key for page in pages if page.key for article in page.articles})
     previous = _load_fingerprints(docs_dir)
-    fingerprints: dict[str, str] = {}
+    fingerprints: dict[str, list[str]] = {}
     written = []
     root = str(docs_dir)
     for path, name, context in [*_pages(catalog, common["dataset_page"]), *_redirects(catalog, registry)]:
@@ -111,8 +111,8 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         extras.update(citation_files(article, catalog.path(article), config.archive))
     extras.update(write_feeds(catalog, config.archive, feeds))
     extras.update(dataset_files(articles, config.archive))
-    for path, data in extras.items():
-        data = data.encode("utf-8") if isinstance(data, str) else data
+    for path, value in extras.items():
+        data = value.encode("utf-8") if isinstance(value, str) else value
         if _bytes_of(os.path.join(root, path)) == data:  # already there: no write, so no path check
             written.append(path)
             continue
