@@ -37,6 +37,7 @@ def _first_page(data):
 # One malformed value per settings file: (file, what is done to it, the key the error names).
 MALFORMED = [
     ("archive.yml", lambda d: d.pop("paper"), "paper"),
+    ("archive.yml", lambda d: d.update(paper=""), "paper"),
     ("archive.yml", lambda d: d.update(search="solr"), "search"),
     ("sources.yml", lambda d: d["pages"][_first_page(d)].update(page="one"), None),  # key: pages.<file>.page
     ("districts.yml", lambda d: d["units"][2].pop("name"), "units[2].name"),

@@ -13,6 +13,10 @@ def _search(value: str) -> str | None:
     return None if value in SEARCH_ENGINES else f"{value!r} is not one of {', '.join(SEARCH_ENGINES)}"
 
 
+def _named(value: str) -> str | None:
+    return None if value.strip() else "the paper's name is required (every page and the dataset print it)"
+
+
 @dataclass(frozen=True)
 class Archive:
     paper: str
@@ -28,7 +32,7 @@ class Archive:
 class ArchiveFile:
     """archive.yml as written: `site_name` defaults to the paper, `templates` to docs_templates/."""
 
-    paper: str
+    paper: str = field(metadata={"check": _named})
     site_name: str = ""
     site_description: str = ""
     site_url: str = ""

@@ -68,7 +68,7 @@ def load_config(root: Path | str = "site_config") -> Config:
     archive_file = root / "archive.yml"
     data = read_yaml(archive_file, findings)
     if data is None and not findings.errors:
-        findings.error(archive_file, "", "missing: the archive's settings (paper, site_name …) are read from it")
+        findings.error(archive_file, "", "missing or empty: the archive's settings (paper, site_name …) are read from it")
     settings = convert(ArchiveFile, data, archive_file, "", findings) if data is not None else _BAD
     templates = None
     if settings is not _BAD:
