@@ -127,7 +127,7 @@ def join_continuations(pages: list[Page]) -> tuple[set[str], list[Problem]]:
             by_issue[page.issue_date].setdefault(page.page, page)
     problems: list[Problem] = []
     linked: set[str] = set()
-    for issue, numbered in sorted(by_issue.items()):
+    for _issue, numbered in sorted(by_issue.items()):
         jumps, rests = [], []
         for page in numbered.values():
             for article in page.articles:

@@ -58,7 +58,7 @@ def load_entries(path: Path) -> tuple[list[Entry], list[Problem]]:
         mark = getattr(exc, "problem_mark", None)
         return [], [Problem(name, mark.line + 1 if mark else None,
                             f"not readable as YAML ({type(exc).__name__}); no correction applied", "error")]
-    if data is None:
+    if data is None or node is None:
         return [], []
     items = data.get("corrections") if isinstance(data, dict) else None
     if not isinstance(items, list):
@@ -96,7 +96,7 @@ def apply_corrections(pages: list[Page], path: Path, resources=None) -> tuple[se
         item = entry.data
         ident = item["article"]
 
-        def report(message: str, severity: str = "warning") -> None:
+        def report(message: str, severity: str = "warning", entry=entry, ident=ident) -> None:
             problems.append(Problem(name, entry.line, f"entry {entry.number} (article {ident}): {message}", severity))
 
         found = where.get(ident)

@@ -81,8 +81,8 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         self._templates = settings.templates
         _publish_settings(config, settings.archive)
         self._pagefind = settings.archive.search == "pagefind"
-        topics = settings.reference.get("topics") or {}
-        self._topic_names = {str(t.get("name")) for key in ("topics", "themes", "classes") for t in topics.get(key) or [] if isinstance(t, dict)}
+        topics = settings.reference.topics
+        self._topic_names = {t.name for t in (*topics.topics, *topics.themes, *topics.classes)}
         _choose_search(config, self._pagefind)
         own = getattr(self, "_own_writes", None)
         if own is not None:

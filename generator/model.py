@@ -7,8 +7,8 @@ text (bylines, jump markers, editor codes, signatures, photo credits) is kept as
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
-from datetime import date
 
 
 @dataclass(frozen=True)
@@ -121,8 +121,8 @@ class Article:
     photographers: list[str] = field(default_factory=list)
     signature: str = ""
     dateline: str = ""
-    date: date | None = None
-    issue_date: date | None = None
+    date: _dt.date | None = None
+    issue_date: _dt.date | None = None
     issue_date_inferred: bool = False  # from the page's own datelines, not the catalog: a guess
     page: int | None = None
     continued_to: str = ""
@@ -157,7 +157,7 @@ class Page:
     """One page file after parsing: its articles, its layout artifacts and its problems."""
 
     file: str
-    issue_date: date | None
+    issue_date: _dt.date | None
     page: int | None
     articles: list[Article]
     artifacts: list[Artifact]

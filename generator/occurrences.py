@@ -68,7 +68,8 @@ def unique_ids(pages: list[Page], config: Config, registry: Registry) -> tuple[s
         renamed.setdefault(page.file, {})[article.id] = new
         kept = keeper.articles[[a.id for a in keeper.articles].index(article.id)]
         problems.append(Problem(page.file, article.first_line,
-                                f"article also printed in {shown_name(keeper.file)} (lines {kept.first_line}–{kept.last_line}): a reprint? kept as its own record, id {new}"))
+                                f"article also printed in {shown_name(keeper.file)} (lines {kept.first_line}–{kept.last_line}): "
+                                f"a reprint? kept as its own record, id {new}"))
     for page in pages:
         names = renamed.get(page.file)
         if not names:

@@ -16,8 +16,9 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+
 from .registry import REGISTRY  # the URLs given, rewritten by every run
 
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
@@ -121,8 +122,11 @@ def watch_docs(server, docs_dir: Path) -> tuple[OwnWrites, Callable[[], None]] |
         log.debug("generator: %s: not the generator's own write: rebuild", event)
         rebuild()
 
-    handler = watchdog.events.FileSystemEventHandler()
-    handler.on_any_event = changed
+    class Handler(watchdog.events.FileSystemEventHandler):
+        def on_any_event(self, event) -> None:
+            changed(event)
+
+    handler = Handler()
     server.unwatch(str(docs_dir))
     server.observer.schedule(handler, os.path.abspath(docs_dir), recursive=True)
     return own, rebuild

@@ -145,7 +145,8 @@ def read_page_file(page_file: PageFile, config: Config, fallback_year: int | Non
         )
     except Exception as exc:  # a parser fault on one page must not stop the archive
         characters = non_space_count(decoded.text)
-        page = rejected(name, None, f"the parser failed on this page ({type(exc).__name__}: {exc}); skipped, its {characters} characters are not in the archive", notes)
+        page = rejected(name, None, f"the parser failed on this page ({type(exc).__name__}: {exc}); "
+                                    f"skipped, its {characters} characters are not in the archive", notes)
         page.characters = characters
     else:
         page.problems[:0] = notes

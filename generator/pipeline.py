@@ -9,17 +9,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config
-from .dataset import ARTICLES, page_lines, write_dataset
 from . import cache
+from .config import Config
 from .continuations import join_continuations
 from .corrections import CORRECTIONS, apply_corrections
+from .dataset import ARTICLES, page_lines, write_dataset
 from .enrich import enrich_article, load_resources
+from .lock import docs_lock
 from .model import Article, Page, Problem
 from .occurrences import drop_duplicate_pages, unique_ids
-from .pagefiles import PageFile, page_files, read_page_bytes, read_page_file
-from .lock import docs_lock
 from .output import generated_before, prune_temporary, replace_generated
+from .pagefiles import PageFile, page_files, read_page_bytes, read_page_file
 from .registry import REGISTRY, Registry, forget_absent, load_registry, save_registry
 from .render import render_site
 
@@ -114,16 +114,19 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
 
     def remember_lines(i: int, page: Page, lines: tuple[bytes, bytes] | None = None) -> None:
         """The page's dataset lines, made (and cached) unless the cache had them."""
+        key = keys[i]
         if lines is None:
             lines = page_lines(page)
-            cache.store_lines(folder, keys[i], lines)
+            if folder is not None and key:  # always: a page is remembered where it is cached
+                cache.store_lines(folder, key, lines)
         report.lines[page.file] = lines
 
     def keep(i: int, page: Page) -> None:
         nonlocal done
         pages[i] = page
-        if folder is not None and keys[i]:  # without a cache, write_dataset makes the lines
-            cache.store(folder, keys[i], page)
+        key = keys[i]
+        if folder is not None and key:  # without a cache, write_dataset makes the lines
+            cache.store(folder, key, page)
             remember_lines(i, page)
         done += 1
         if progress:
@@ -133,9 +136,11 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     # process reads the cache.
     with _processing(files, todo, seeds_dir, config, workers, beside=len(cached)) as processed:
         for i in cached:
-            pages[i] = page = cache.load(folder, keys[i])
+            key = keys[i]
+            assert folder is not None and key  # a cached page has its key in the cache folder
+            pages[i] = page = cache.load(folder, key)
             if page is not None:
-                remember_lines(i, page, cache.load_lines(folder, keys[i], len(page.articles)))
+                remember_lines(i, page, cache.load_lines(folder, key, len(page.articles)))
         for i, page in processed:
             keep(i, page)
     unreadable = [i for i in cached if pages[i] is None]  # a damaged cache file: parse again
@@ -164,7 +169,7 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
 def _across_pages(report: RunReport, config: Config) -> None:
     """What needs every page: the archivist's corrections (site_config/corrections.yml),
     then continued articles joined. The pages they change get their dataset lines anew."""
-    loaded = []
+    loaded: list = []
 
     def resources():  # for a split or a merge only: jieba loads in this process then
         if not loaded:
@@ -211,7 +216,8 @@ def process_page(page_file: PageFile, seeds_dir: Path, config: Config, resources
         try:
             enrich_article(article, resources)
         except Exception as exc:
-            page.problems.append(Problem(page.file, article.first_line, f"enrichment failed ({type(exc).__name__}: {exc}); the article is kept without people, districts and topics", "error"))
+            page.problems.append(Problem(page.file, article.first_line, f"enrichment failed ({type(exc).__name__}: {exc}); "
+                                         "the article is kept without people, districts and topics", "error"))
     return page
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .output import inside, write_atomic
 
@@ -64,7 +65,7 @@ def _strings(value) -> dict[str, str]:
 
 def save_registry(docs_dir: Path, registry: Registry) -> bool:
     """Write the registry, one entry a line in sorted order (a readable diff when committed)."""
-    data = {facet: registry.slugs(facet) for facet in _FACETS}
+    data: dict[str, Any] = {facet: registry.slugs(facet) for facet in _FACETS}
     data["ids"] = registry.ids
     data["paths"] = registry.paths
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"

@@ -15,7 +15,13 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def pinyin_slug(text: str, max_syllables: int = MAX_SYLLABLES) -> str:
-    """`修武：“首席服务官”` -> `xiu-wu-shou-xi-fu-wu-guan`; Latin words and digits are kept."""
+    """Pinyin words joined by hyphens; Latin words and digits are kept.
+
+    >>> pinyin_slug("修武：“首席服务官”")
+    'xiu-wu-shou-xi-fu-wu-guan'
+    >>> pinyin_slug("5G 基站")
+    '5g-ji-zhan'
+    """
     words: list[str] = []
     for token in lazy_pinyin(text):
         ascii_token = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode()
@@ -48,7 +54,12 @@ def issue_path(day) -> str:
 
 def day_folder(day) -> str:
     """`YYYY/MM/DD` with four digits of year always (`%Y` prints year 1 as `1`, a folder
-    the site's navigation settings do not expect)."""
+    the site's navigation settings do not expect).
+
+    >>> import datetime
+    >>> day_folder(datetime.date(1, 2, 3))
+    '0001/02/03'
+    """
     return f"{day.year:04d}/{day.month:02d}/{day.day:02d}"
 
 

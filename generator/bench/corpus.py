@@ -180,31 +180,33 @@ def load_names(config: Config) -> Names:
     """People (by unit or level), units with their short forms, and places, from site_config/."""
     ref = config.reference
     kind_of: dict[str, tuple[str, str]] = {}
-    units, unit_alias, places_by_unit = [], {}, {}
-    for unit in ref.get("districts", {}).get("units", []):
-        name = unit["name"]
+    units: list[str] = []
+    unit_alias: dict[str, str] = {}
+    places_by_unit: dict[str, tuple[str, ...]] = {}
+    for unit in ref.districts.units:
+        name = unit.name
         units.append(name)
         kind_of[name] = ("unit", name)
-        for alias in unit.get("aliases") or []:
+        for alias in unit.aliases:
             kind_of.setdefault(alias, ("alias", name))
             unit_alias.setdefault(name, alias)
         places = []
-        for place in unit.get("places") or []:
-            if len(place["name"]) >= 3:
-                kind_of.setdefault(place["name"], ("place", name))
-                places.append(place["name"])
+        for place in unit.places:
+            if len(place.name) >= 3:
+                kind_of.setdefault(place.name, ("place", name))
+                places.append(place.name)
         places_by_unit[name] = tuple(places)
     # Words that contain a name without meaning it: matched, and left as they are.
-    for word in [*ref.get("districts", {}).get("guards", []), *_ambiguous(ref)]:
-        kind_of[str(word)] = ("keep", "")
+    for word in [*ref.districts.guards, *(entry.name for entry in ref.districts.ambiguous)]:
+        kind_of[word] = ("keep", "")
     people_by_unit: dict[str, list[str]] = {}
-    for person in ref.get("people", {}).get("people", []):
-        if len(person["name"]) >= 2:
-            kind_of.setdefault(person["name"], ("person", person.get("district", "")))
-            people_by_unit.setdefault(person.get("district", ""), []).append(person["name"])
+    for person in ref.people.people:
+        if len(person.name) >= 2:
+            kind_of.setdefault(person.name, ("person", person.district))
+            people_by_unit.setdefault(person.district, []).append(person.name)
     bylines: dict[str, list[str]] = {}
-    for entry in ref.get("people", {}).get("bylines", []):
-        bylines.setdefault(entry["kind"], []).append(entry["name"])
+    for entry in ref.people.bylines:
+        bylines.setdefault(entry.kind, []).append(entry.name)
     words = sorted(kind_of, key=lambda w: (-len(w), w))
     return Names(
         pattern=re.compile("|".join(map(re.escape, words))),
@@ -216,11 +218,6 @@ def load_names(config: Config) -> Names:
         photographers=tuple(bylines.get("photographer", []) + bylines.get("reporter", [])),
         signatures=tuple(bylines.get("signature", ["江川"])),
     )
-
-
-def _ambiguous(ref: dict) -> list[str]:
-    value = ref.get("districts", {}).get("ambiguous") or []
-    return [str(v["name"] if isinstance(v, dict) else v) for v in value]
 
 
 # --------------------------------------------------------------------------- recombination

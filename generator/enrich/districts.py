@@ -63,7 +63,7 @@ def find_districts(
 def scan_stems(text: str, gaz: Gazetteer) -> list[tuple[int, str, str]]:
     """(offset, stem, unit) of the short forms printed before an urban-district word
     (解放和山阳两城区 → 解放区, 山阳区)."""
-    found = []
+    found: list[tuple[int, str, str]] = []
     if gaz.stem_pattern is None:
         return found
     for match in gaz.stem_pattern.finditer(text):
@@ -75,8 +75,8 @@ def scan_stems(text: str, gaz: Gazetteer) -> list[tuple[int, str, str]]:
 def explain_primary(article: Article, gaz: Gazetteer, people=(), register: Register | None = None) -> str:
     """The decision and its evidence in one line, for the evaluation's misses and for maintainers."""
     evidence = primary_evidence(article, gaz, people, register)
-    totals = _totals(evidence, gaz)
-    ranked = ", ".join(f"{label} {score:g}" for label, score in totals.most_common())
+    totals = _totals(evidence)
+    ranked = ", ".join(f"{label} {score:g}" for label, score in sorted(totals.items(), key=lambda item: item[1], reverse=True))
     return f"{decide(evidence, article, gaz)} [{ranked}] " + "; ".join(map(str, evidence))
 
 
@@ -161,7 +161,7 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
             before_city_word = first_city_word is None or pos < first_city_word.start()
             if where != "body" and frame is None and not city_word_seen and before_city_word and gaz.kinds.get(unit) in rules.frame_kinds:
                 frame = unit
-        for pos, stem, unit in scan_stems(text, gaz):
+        for _pos, stem, unit in scan_stems(text, gaz):
             evidence.append(Evidence(unit, weight, f"{where}: {stem} before 城区"))
         if where != "body" and first_city_word is not None:
             city_word_seen = True
@@ -172,7 +172,7 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
     officials = register.units_of(people, date) if register else []
     printed = {getattr(m, "name", m): getattr(m, "roles", ()) for m in people}
     for name, unit, role in officials:
-        label = CITY_LEVEL if unit == register.city else unit
+        label = CITY_LEVEL if register and unit == register.city else unit
         if label in gaz.kinds and gaz.kinds[label] not in rules.frame_kinds and any(r.startswith("市") for r in printed.get(name, ())):
             continue  # a county's secretary printed as 市领导 or 市委常委 is here in the city's name
         if label == CITY_LEVEL or label in gaz.kinds:
@@ -199,20 +199,19 @@ def _city_words(parts, gaz: Gazetteer, frame: str | None) -> list[Evidence]:
 def _rank_words(parts, gaz: Gazetteer, evidence: list[Evidence], officials) -> list[Evidence]:
     """我县, 县委书记, 该市 …: the unit of that rank the article points to, or 其他 when it
     names no such unit but a place elsewhere."""
-    named = Counter()
-    for e in evidence:
-        named[e.label] += e.weight
+    named = _totals(evidence)
     found = []
     guards = gaz.primary.rank_guards
     parts = [(where, guards.sub(lambda m: " " * len(m.group(0)), text), weight) for where, text, weight in parts]
-    for rank, kinds, pattern in gaz.primary.rank_markers:
+    for _rank, kinds, pattern in gaz.primary.rank_markers:
         hits = [(where, m.group(0), weight) for where, text, weight in parts for m in pattern.finditer(text)]
         if not hits:
             continue
-        by_official = Counter(unit for _, unit, _ in officials if gaz.kinds.get(unit) in kinds)
-        candidates = by_official or Counter({u: s for u, s in named.items() if gaz.kinds.get(u) in kinds})
+        by_official = {u: float(n) for u, n in Counter(unit for _, unit, _ in officials if gaz.kinds.get(unit) in kinds).items()}
+        candidates = by_official or {u: s for u, s in named.items() if gaz.kinds.get(u) in kinds}
         if candidates:
-            target, source = candidates.most_common(1)[0][0], "its official" if by_official else "named"
+            # The strongest; of equals, the first found (as Counter.most_common gives it).
+            target, source = max(candidates, key=lambda u: candidates[u]), "its official" if by_official else "named"
         elif named.get(OUTSIDE):
             target, source = OUTSIDE, "a place elsewhere"
         else:
@@ -222,10 +221,11 @@ def _rank_words(parts, gaz: Gazetteer, evidence: list[Evidence], officials) -> l
     return found
 
 
-def _totals(evidence: list[Evidence], gaz: Gazetteer) -> Counter[str]:
-    totals: Counter[str] = Counter()
+def _totals(evidence: list[Evidence]) -> dict[str, float]:
+    """The summed weight of each label, in the order the labels were first found."""
+    totals: dict[str, float] = {}
     for e in evidence:
-        totals[e.label] += e.weight
+        totals[e.label] = totals.get(e.label, 0) + e.weight
     return totals
 
 
@@ -235,7 +235,7 @@ def decide(evidence: list[Evidence], article: Article, gaz: Gazetteer) -> str:
     headline_units = [e.label for e in evidence if e.why.startswith("headline: ") and e.label in gaz.kinds and "other places" not in e.why]
     if headline_units:
         return headline_units[0]
-    totals = _totals(evidence, gaz)
+    totals = _totals(evidence)
     if not totals:
         return CITY_LEVEL
     order = {label: i for i, label in enumerate([*gaz.units, CITY_LEVEL, OUTSIDE])}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..config import Config
+from ..config.people import People
 from ..model import Article, PersonMention
 from ..parse import parse_page_file
 from ..parse.evaluate import blank_lines, match_articles
@@ -151,6 +152,11 @@ def _explain(article: Article, res) -> str:
     return explain_primary(article, res.gazetteer, mentions, res.register)
 
 
+def without_people_file(config: Config) -> Config:
+    """The settings with an empty people file: names must be found by the paper's patterns."""
+    return replace(config, reference=replace(config.reference, people=People()))
+
+
 def _catalog(folder: Path, config: Config) -> Config:
     """A fixture folder's own `sources.yml` (issue dates of composed pages), if it has one."""
     from ..config import _load_sources
@@ -167,7 +173,7 @@ def evaluate(fixtures: Path, seeds: Path, config: Config, verbose: bool = True, 
     details = []
     folders = sorted({p.parent for p in fixtures.rglob("*.enrich.json")})
     for label in ("with", "without"):
-        cfg = config if label == "with" else replace(config, reference={**config.reference, "people": {"people": []}})
+        cfg = config if label == "with" else without_people_file(config)
         res = load_resources(cfg)
         for folder in folders:
             set_config = _catalog(folder, cfg)

@@ -19,32 +19,16 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _NUMERALS = "一二三四五六七八九十百千"
 # Where a role chain begins: the role words of a name run back to one of these.
 _CHAIN_START = "，。；：！？\n“”‘’《》——"
-# Words that may follow a name directly: they end it.
-_AFTER_NAME = (
-    "强调", "指出", "要求", "表示", "说", "介绍", "认为", "希望", "主持", "称赞", "叮嘱", "询问",
-    "一行", "带队", "带领", "在讲话中", "在会上", "在调研中", "先后", "还到", "还", "详细", "到",
-    "在", "出席", "一同", "一起", "陪同", "参加", "列席", "分别", "等", "和", "及", "与", "同",
-    "为", "对", "向", "的", "主持召开", "率", "赴", "看望", "慰问", "调研", "检查", "听取",
-    "作", "就", "代表", "通报", "安排", "以", "是", "也", "都", "又", "即", "从", "将", "把", "被",
-    "逐个", "现场", "当即", "深入", "走进", "来到", "察看", "实地", "主动", "第一时间", "农历",
-    "一边", "告诉", "同志", "介绍说", "总书记", "宣布", "推介", "正在", "汇报", "发表", "致辞",
-    "讲话", "颁发", "领取", "获得", "荣获", "参观", "考察", "走访", "刚刚", "已经", "今年", "每天",
-    "从事", "带着", "拿着", "指着", "大学", "毕业", "作了", "也是", "则", "采访", "喜欢", "今年",
-)
-_AFTER_NAME_RE = re.compile("|".join(sorted(map(re.escape, _AFTER_NAME), key=len, reverse=True)))
-# A name before one of these is the subject of the sentence: `周涛表示`, `张建国在讲话中`.
-_SPEECH = re.compile(
-    r"(?:^|(?<=[，。；：！？\n“”、]))([\u4e00-\u9fff]{2,4}?)"
-    r"(?=强调|指出|要求|表示|说：|说，|介绍|认为|希望|称赞|叮嘱|询问|一行|带队|在讲话中|在会上|在调研中|主持召开|主持会议)"
-)
+# The words that may follow a name (`after_name`), the speech verbs after a speaker's name
+# (`周涛表示`, `张建国在讲话中`) and the others are data: site_config/word_lists.yml, compiled
+# by finder_words.py into `res.finder`.
+
 # A list of names closed by the group's title: `周涛、吴刚、郑伟等县领导`.
 _LIST_BEFORE_TITLE = re.compile(
     r"(?:^|(?<=[，。；：！？\n“”]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:该|县|区|市|镇|乡)?(?:领导|同志|人)"
 )
 # `封超胜是县中医院外科护士长`: a name, 是, and a title closing the clause.
 _NAME_IS = re.compile(r"(?:^|(?<=[，。；：！？\n“”]))([\u4e00-\u9fff]{2,4}?)是([^，。；！？\n]{2,24})(?=[，。；])")
-# Nouns that follow an organisation or place name, never a person's: `高尚小区`, `田源农贸市场`.
-_NOT_AFTER_PERSON = re.compile(r"^(?:小区|农贸|市场|公司|集团|医院|大厦|广场|公园|学校|中学|小学|社区|街道|村|镇|乡|县|区|路|街|产业|项目|酒店|饭店|银行|超市|药房|宾馆|工业|花园|家园|新城|大道)")
 
 
 @dataclass(frozen=True)
@@ -89,10 +73,11 @@ _CREDIT_AFTER = re.compile(r"\s*(?:摄|报道|供图)(?:$|[\s，。）)])")
 
 
 def _credited(text: str, res: Resources, found: list[_Found]) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for f in found:
         before = text[max(0, f.start - 5) : f.start].rstrip()
-        if _CREDIT_BEFORE.search(before) and _CREDIT_BEFORE.search(before).end() == len(before) and not before.endswith("小记者"):
+        credit = _CREDIT_BEFORE.search(before)
+        if credit and credit.end() == len(before) and not before.endswith("小记者"):
             names.add(f.name)
         elif _CREDIT_AFTER.match(text, f.start + len(f.name)):
             names.add(f.name)
@@ -159,7 +144,7 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
                 return text[i : i + length]
     for length in (2, 3, 4):
         rest = text[i + length : i + length + 5]
-        if rest[:1] in "、，。；：！？\n（）“”" or _AFTER_NAME_RE.match(rest) and not _cuts_a_word(text, i + length, res):
+        if rest[:1] in "、，。；：！？\n（）“”" or res.finder.after_name.match(rest) and not _cuts_a_word(text, i + length, res):
             if is_name(text[i : i + length], res) and not _is_word(text[i : i + length], res):
                 return text[i : i + length]
     word, flag = tokens.get(i, ("", ""))
@@ -225,7 +210,7 @@ def _role_chain(text: str, end: int, res: Resources) -> tuple[str, ...]:
         chain = chain.replace(joined, joined.replace("和", _KEPT_AND).replace("与", _KEPT_WITH).replace("及", _KEPT_ALSO))
     roles = []
     for part in chain.split("、"):
-        part = _SENTENCE_WORDS.split(part.strip())[-1]
+        part = res.finder.sentence_words.split(part.strip())[-1]
         part = re.sub(r"^(?:该|并|在|由|经|受|被|请|将|对|向)+", "", part)
         part = part.replace(_KEPT_AND, "和").replace(_KEPT_WITH, "与").replace(_KEPT_ALSO, "及")
         if part and any(part.endswith(word) for word in res.role_words):
@@ -235,13 +220,9 @@ def _role_chain(text: str, end: int, res: Resources) -> tuple[str, ...]:
 
 # Stand-ins for a conjunction that belongs to a title while the chain is cut at the others.
 _KEPT_AND, _KEPT_WITH, _KEPT_ALSO = "\x01", "\x02", "\x03"
-# Words of the sentence around a title, never inside one: the role starts after them, after
-# a conjunction (复工复产和省长 → 省长) and after the verbs that take a person as object.
-_SENTENCE_WORDS = re.compile(
-    r"的|贯彻|听取了?|见到|传达|只有|还有|成立了|以|由|到|据|及|和|与|——记?|^记|\d+岁"
-    r"|陪同|会见|看望|慰问|邀请|欢迎|感谢|祝贺|带领|率领|随同|会同|跟随|接受|出席|参加|主持|强调|精神"
-    r"|落实|学习|按照|根据|遵照|聆听|宣读|转达"
-)
+# Words of the sentence around a title, never inside one (`res.finder.sentence_words`): the
+# role starts after them, after a conjunction (复工复产和省长 → 省长) and after the verbs that
+# take a person as object.
 
 
 def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
@@ -342,7 +323,7 @@ def _list_head(chunk: str, res: Resources) -> str:
 def _list_tail(chunk: str, res: Resources) -> str:
     for length in (2, 3):
         candidate, rest = chunk[:length], chunk[length:]
-        if (not rest or _AFTER_NAME_RE.match(rest)) and is_name(candidate, res) and not _is_word(candidate, res):
+        if (not rest or res.finder.after_name.match(rest)) and is_name(candidate, res) and not _is_word(candidate, res):
             return candidate
     return ""
 
@@ -399,7 +380,7 @@ def _known(text: str, res: Resources) -> list[_Found]:
 
 def _speakers(text: str, res: Resources) -> list[_Found]:
     found = []
-    for match in _SPEECH.finditer(text):
+    for match in res.finder.speech.finditer(text):
         name = match.group(1)
         if is_name(name, res) and not _is_word(name, res) and not _function_word_start(name, res):
             found.append(_Found(name, match.start(1)))
@@ -440,7 +421,7 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
         if flag not in ("nr", "nrfg", "new") or not 2 <= len(word) <= 3:
             continue
         after = text[pos + len(word) : pos + len(word) + 6]
-        if _NOT_AFTER_PERSON.match(after):
+        if res.finder.not_after_person.match(after):
             continue
         title = next((w for w in res.role_words_by_first.get(after[:1], ()) if after.startswith(w)), "")
         titled = bool(title)
@@ -448,7 +429,7 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
             continue  # 封村党支部书记: the village's title, not a person's name
         if not titled and (len(word) < 3 or _is_common_word(word, res) or word[-1] in _PLACE_ENDINGS):
             continue  # jieba alone calls 林立, 康养, 高庄村 names: short words, ordinary words, places
-        if flag == "new" and not titled and not (after[:1] in "、，。；：！？\n“”（）" or _AFTER_NAME_RE.match(after)):
+        if flag == "new" and not titled and not (after[:1] in "、，。；：！？\n“”（）" or res.finder.after_name.match(after)):
             continue  # an unknown word (万人助 of 万人助企) is a name only where names end
         if not titled and _function_word_start(word, res):
             continue
@@ -481,7 +462,7 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 def _merge(found: list[_Found], bylined: set[str]) -> list[PersonMention]:
     """One mention per person, first appearance first; a name inside a longer found name
-    (`王小` in `张建国`) and byline people are dropped; roles are gathered in order."""
+    (`张建` in `张建国`) and byline people are dropped; roles are gathered in order."""
     names = {f.name for f in found}
     strong = {f.name for f in found if f.strong}
     keep = []

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..config.people import People
+
 # A role printed on a page (`seen: 2020-02`) with no known term is taken as held this many
 # months either side of the page: long enough to cover the page's neighbours, shorter than
 # a county term (five years), so that an old sighting does not decide a later article.
@@ -22,7 +24,11 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
 def _period(value: Any, end: bool) -> _dt.date | None:
-    """`2016`, `2016-07` or `2016-07-15` → the first (or, for an end, the last) day it names."""
+    """`2016`, `2016-07` or `2016-07-15` → the first (or, for an end, the last) day it names.
+
+    >>> _period("2016", False), _period("2016-07", True), _period("2016-07-15", True)
+    (datetime.date(2016, 1, 1), datetime.date(2016, 7, 31), datetime.date(2016, 7, 15))
+    """
     if value in (None, ""):
         return None
     if isinstance(value, _dt.date):
@@ -94,28 +100,19 @@ class Register:
         return sorted(self.tenures.get(name, ()), key=lambda t: t.start or _dt.date.min)  # ties in file order
 
 
-def load_register(people: dict[str, Any], place_of) -> Register:
+def load_register(people: People, place_of) -> Register:
     """`place_of(unit string) -> Jiaozuo unit | city | ""` rolls an institution up to its unit."""
     city = "焦作市"
     tenures: dict[str, tuple[Tenure, ...]] = {}
-    for person in people.get("people") or []:
+    for person in people.people:
         posts = []
-        for role in person.get("roles") or []:
-            start, end = _period(role.get("from"), False), _period(role.get("to"), True)
-            seen = [d for d in (_period(s, False) for s in _as_list(role.get("seen"))) if d]
+        for role in person.roles:
+            start, end = _period(role.start, False), _period(role.end, True)
+            seen = [d for d in (_period(s, False) for s in role.seen) if d]
             if start is None and seen:
                 start = _shift(min(seen), -SEEN_MARGIN_MONTHS)
-            if end is None and seen and role.get("to") is None and not role.get("from"):
+            if end is None and seen and role.end is None and not role.start:
                 end = _shift(max(seen), SEEN_MARGIN_MONTHS)
-            unit = str(role.get("unit") or "")
-            posts.append(
-                Tenure(str(person["name"]), str(role["role"]), unit, place_of(unit), start, end, str(role.get("source") or person.get("source") or ""))
-            )
-        tenures[str(person["name"])] = tuple(posts)
+            posts.append(Tenure(person.name, role.role, role.unit, place_of(role.unit), start, end, role.source or person.source))
+        tenures[person.name] = tuple(posts)
     return Register(city, tenures)
-
-
-def _as_list(value: Any) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]

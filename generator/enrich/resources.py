@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
-from .register import Register, load_register
+from ..config.districts import Districts, HenanCity, Primary, Region
+from ..config.people import People
+from ..config.topics import Subject, TopicSelection
+from ..config.words import StopWords, WordLists
 from ..jieba_cache import jieba_cache_dir
+from .finder_words import FinderWords, finder_words
+from .register import Register, load_register
 
 log = logging.getLogger("generator")
 
@@ -22,11 +27,14 @@ CITY_LEVEL = "市级"
 OUTSIDE = "其他"
 
 
+_NOTHING = re.compile(r"(?!x)x")  # a pattern that matches nowhere: the pattern of an empty list
+
+
 def longest_first(words) -> re.Pattern:
     """One pattern for a word list: alternatives longest first, so that at each position
     the longest word wins, as a reader would read it."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, ordered))) if ordered else re.compile(r"(?!x)x")
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else _NOTHING
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,7 @@ class Gazetteer:
     pattern: re.Pattern  # every printed form and guard, longest first
     elsewhere: dict[str, str] = field(default_factory=dict)  # printed form of a place elsewhere → its name
     kinds: dict[str, str] = field(default_factory=dict)  # unit → district | county | county-level city | zone
-    primary: "PrimaryRules" = None  # type: ignore[assignment]
+    primary: PrimaryRules = field(default_factory=lambda: PrimaryRules())  # districts.yml `primary`
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 太行街道 → (山阳区, 沁阳市)
     stems: dict[str, str] = field(default_factory=dict)  # 解放 → 解放区, only before 城区 (stem_pattern)
     stem_pattern: re.Pattern | None = None
@@ -58,8 +66,8 @@ class PrimaryRules:
     outside_factor: float = 0.8
     explicit_city: tuple[str, ...] = ()
     rank_markers: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = ()  # (rank, kinds, its words longest first)
-    city_pattern: re.Pattern | None = None  # the city's markers and explicit forms, longest first
-    rank_guards: re.Pattern | None = None  # 县（市）区 …: every unit, no rank
+    city_pattern: re.Pattern = _NOTHING  # the city's markers and explicit forms, longest first
+    rank_guards: re.Pattern = _NOTHING  # 县（市）区 …: every unit, no rank
     frame_kinds: tuple[str, ...] = ()
     context_forms: frozenset[str] = frozenset()
 
@@ -72,18 +80,6 @@ class TopicRule:
     headline_boost: tuple[str, ...]
     pattern: re.Pattern  # the keywords, longest first
     parent: str = ""  # a subtopic's main class; "" for a main class itself
-
-
-@dataclass(frozen=True)
-class TopicSelection:
-    """How topic scores become topics (`selection:` in topics.yml)."""
-
-    max_topics: int = 4
-    max_count_per_keyword: int = 3
-    min_score: float = 6.0
-    relative_threshold: float = 0.3
-    headline_bonus: float = 8.0
-    max_themes: int = 2  # later local themes kept beside the twelve topics
 
 
 @dataclass
@@ -113,44 +109,39 @@ class Resources:
     joined_titles: tuple[str, ...] = ()  # 住房和城乡建设 …: titles with a conjunction inside
     name_leads: tuple[str, ...] = ()  # 我叫, 名叫 …: a name follows
     honorifics: frozenset[str] = frozenset()  # 师傅, 先生 …: surname + one of these is no full name
+    finder: FinderWords = field(default_factory=lambda: finder_words(WordLists()))  # word_lists.yml's patterns
 
 
-def _gazetteer(data: dict[str, Any]) -> Gazetteer:
+def _gazetteer(data: Districts) -> Gazetteer:
     names: dict[str, str | None] = {}
     weak: set[str] = set()
     units = []
-    for unit in data.get("units") or []:
-        units.append(unit["name"])
-        for form in [unit["name"], *(unit.get("aliases") or [])]:
-            names[form] = unit["name"]
-        for place in unit.get("places") or []:
-            for form in [place["name"], *(place.get("aliases") or [])]:
-                names[form] = unit["name"]
-                if place.get("primary_only"):
+    for unit in data.units:
+        units.append(unit.name)
+        for form in [unit.name, *unit.aliases]:
+            names[form] = unit.name
+        for place in unit.places:
+            for form in [place.name, *place.aliases]:
+                names[form] = unit.name
+                if place.primary_only:
                     weak.add(form)
-    for entry in data.get("ambiguous") or []:
-        for form in [entry["name"], *(entry.get("aliases") or [])]:
+    for entry in data.ambiguous:
+        for form in [entry.name, *entry.aliases]:
             names[form] = None
-    for guard in data.get("guards") or []:
+    for guard in data.guards:
         names[guard] = None
-    city = data.get("city") or {}
-    markers = tuple([*(city.get("aliases") or []), *(city.get("institutions") or [])])
+    markers = (*data.city.aliases, *data.city.institutions)
     elsewhere = _elsewhere(data)
-    kinds = {str(u["name"]): str(u.get("kind") or "") for u in data.get("units") or []}
+    kinds = {u.name: u.kind for u in data.units}
     # Places elsewhere take part in the same leftmost-longest scan; Jiaozuo's own names and
     # guards win where both are printed the same (none of them is listed twice on purpose).
     scanned = {**{form: None for form in elsewhere}, **names}
     longest = max((len(n) for n in scanned), default=1)
-    outside = tuple(data.get("outside") or [])
-    stems = {str(stem): str(u["name"]) for u in data.get("units") or [] for stem in u.get("stems") or []}
-    ambiguous = {
-        str(form): tuple(entry.get("units") or [])
-        for entry in data.get("ambiguous") or []
-        for form in [entry["name"], *(entry.get("aliases") or [])]
-    }
+    stems = {stem: u.name for u in data.units for stem in u.stems}
+    ambiguous = {form: entry.units for entry in data.ambiguous for form in [entry.name, *entry.aliases]}
     return Gazetteer(
-        names, frozenset(weak), tuple(units), markers, outside, longest, longest_first(scanned),
-        elsewhere, kinds, _primary_rules(data.get("primary") or {}, markers), ambiguous, stems, _stem_pattern(stems),
+        names, frozenset(weak), tuple(units), markers, data.outside, longest, longest_first(scanned),
+        elsewhere, kinds, _primary_rules(data.primary, markers), ambiguous, stems, _stem_pattern(stems),
     )
 
 
@@ -162,40 +153,36 @@ def _stem_pattern(stems: dict[str, str]) -> re.Pattern | None:
     return re.compile(rf"(?:{alternatives})(?:[、和与及](?:{alternatives}))*(?=[两三四五]?个?城区|[两三四五]个?区)")
 
 
-def _elsewhere(data: dict[str, Any]) -> dict[str, str]:
+def _elsewhere(data: Districts) -> dict[str, str]:
     """Every printed form of a place outside Jiaozuo → the place's name (郑州 → 郑州市,
     新密 → 新密市); the plain `outside` list names itself."""
     forms: dict[str, str] = {}
-    section = data.get("elsewhere") or {}
-    entries = [*(section.get("provinces") or []), *(section.get("cities") or [])]
-    for city in section.get("henan") or []:
+    section = data.elsewhere
+    entries: list[Region | HenanCity] = [*section.provinces, *section.cities]
+    for city in section.henan:
         entries.append(city)
-        entries += city.get("counties") or []
+        entries += city.counties
     for entry in entries:
-        for form in [entry["name"], *(entry.get("aliases") or [])]:
-            forms.setdefault(str(form), str(entry["name"]))
-    for word in data.get("outside") or []:
-        forms.setdefault(str(word), str(word))
+        for form in [entry.name, *entry.aliases]:
+            forms.setdefault(form, entry.name)
+    for word in data.outside:
+        forms.setdefault(word, word)
     return forms
 
 
-def _primary_rules(data: dict[str, Any], city_markers: tuple[str, ...] = ()) -> PrimaryRules:
-    weights = data.get("weights") or {}
-    ranks = tuple(
-        (str(rank), tuple(entry.get("kinds") or []), longest_first(entry.get("words") or []))
-        for rank, entry in (data.get("rank_markers") or {}).items()
-    )
+def _primary_rules(data: Primary, city_markers: tuple[str, ...] = ()) -> PrimaryRules:
+    ranks = tuple((rank, entry.kinds, longest_first(entry.words)) for rank, entry in data.rank_markers.items())
     return PrimaryRules(
-        headline=float(weights.get("headline", 4)),
-        lead=float(weights.get("lead", 2)),
-        body=float(weights.get("body", 1)),
-        outside_factor=float(data.get("outside_factor", 0.8)),
-        explicit_city=tuple(data.get("explicit_city") or []),
+        headline=data.weights.headline,
+        lead=data.weights.lead,
+        body=data.weights.body,
+        outside_factor=data.outside_factor,
+        explicit_city=data.explicit_city,
         rank_markers=ranks,
-        city_pattern=longest_first([*city_markers, *(data.get("explicit_city") or [])]),
-        rank_guards=longest_first(data.get("rank_guards") or []),
-        frame_kinds=tuple(data.get("frame_kinds") or []),
-        context_forms=frozenset(data.get("context_forms") or []),
+        city_pattern=longest_first([*city_markers, *data.explicit_city]),
+        rank_guards=longest_first(data.rank_guards),
+        frame_kinds=data.frame_kinds,
+        context_forms=frozenset(data.context_forms),
     )
 
 
@@ -212,72 +199,60 @@ def _place_of(unit: str, gaz: Gazetteer) -> str:
     return ""
 
 
-def _topics(data: dict[str, Any], section: str = "topics") -> tuple[TopicRule, ...]:
-    rules = []
-    for topic in data.get(section) or []:
-        keywords = {str(k): float(v) for k, v in (topic.get("keywords") or {}).items()}
-        rules.append(
-            TopicRule(
-                topic["name"], topic.get("slug", ""), keywords, tuple(topic.get("headline_boost") or []),
-                longest_first(keywords), str(topic.get("class") or ""),
-            )
-        )
-    return tuple(rules)
+def _topics(subjects: tuple[Subject, ...]) -> tuple[TopicRule, ...]:
+    return tuple(
+        TopicRule(topic.name, topic.slug, dict(topic.keywords), topic.headline_boost,
+                  longest_first(topic.keywords), topic.parent)
+        for topic in subjects
+    )
 
 
-def _selection(data: dict[str, Any], section: str = "selection") -> TopicSelection:
-    given = data.get(section) or {}
-    known = TopicSelection.__dataclass_fields__
-    return TopicSelection(**{k: type(getattr(TopicSelection, k))(v) for k, v in given.items() if k in known})
-
-
-def _role_words(stopwords: dict[str, Any], people: dict[str, Any]) -> tuple[str, ...]:
+def _role_words(stopwords: StopWords, people: People) -> tuple[str, ...]:
     # List leads (市领导, 该县领导) open enumerations of names: to the finder, titles too.
-    words = set(stopwords.get("role_words") or []) | set(stopwords.get("list_leads") or [])
-    for person in people.get("people") or []:
-        for role in person.get("roles") or []:
-            words.add(str(role["role"]))
+    words = set(stopwords.role_words) | set(stopwords.list_leads)
+    for person in people.people:
+        for role in person.roles:
+            words.add(role.role)
     return tuple(sorted((w for w in words if len(w) >= 2), key=lambda w: (-len(w), w)))
 
 
 def load_resources(config: Config) -> Resources:
     """Build everything enrichment needs; jieba is loaded here, once."""
     ref = config.reference
-    stopwords = ref.get("stopwords") or {}
-    people = ref.get("people") or {}
-    surnames = ref.get("surnames") or {}
+    stopwords, people, surnames, topics = ref.stopwords, ref.people, ref.surnames, ref.topics
     known: dict[str, str] = {}
     district: dict[str, str] = {}
-    for person in people.get("people") or []:
-        district[person["name"]] = person.get("district") or ""
-        if person.get("register_only"):
+    for person in people.people:
+        district[person.name] = person.district
+        if person.register_only:
             continue  # a name too common to match on its own (张建 in 张建国)
-        for form in [person["name"], *(person.get("aliases") or [])]:
-            known[form] = person["name"]
-    single = "".join(str(surnames.get("single") or "").split())
-    common = "".join(str(surnames.get("common") or "").split())
-    gazetteer = _gazetteer(ref.get("districts") or {})
+        for form in [person.name, *person.aliases]:
+            known[form] = person.name
+    single = "".join(surnames.single.split())
+    common = "".join(surnames.common.split())
+    gazetteer = _gazetteer(ref.districts)
     resources = Resources(
         gazetteer=gazetteer,
         known_people=known,
         people_district=district,
         role_words=_role_words(stopwords, people),
-        not_names=frozenset(stopwords.get("person_not_names") or []),
+        not_names=frozenset(stopwords.person_not_names),
         surnames=frozenset(single) | frozenset(common),
         common_surnames=frozenset(common),
-        compound_surnames=frozenset(surnames.get("compound") or []),
-        topics=_topics(ref.get("topics") or {}),
-        topic_selection=_selection(ref.get("topics") or {}),
-        keyword_stopwords=frozenset(stopwords.get("keyword_stopwords") or []),
+        compound_surnames=frozenset(surnames.compound),
+        topics=_topics(topics.topics),
+        topic_selection=topics.selection,
+        keyword_stopwords=frozenset(stopwords.keyword_stopwords),
         register=load_register(people, lambda unit: _place_of(unit, gazetteer)),
-        themes=_topics(ref.get("topics") or {}, "themes"),
-        topic_classes=_topics(ref.get("topics") or {}, "classes"),
-        class_selection=_selection(ref.get("topics") or {}, "classes_selection"),
-        kinship_words=tuple(sorted(stopwords.get("kinship_words") or [], key=len, reverse=True)),
-        function_surnames=frozenset(stopwords.get("function_surnames") or []),
-        joined_titles=tuple(sorted(stopwords.get("joined_titles") or [], key=len, reverse=True)),
-        name_leads=tuple(sorted(stopwords.get("name_leads") or [], key=len, reverse=True)),
-        honorifics=frozenset(stopwords.get("honorifics") or []),
+        themes=_topics(topics.themes),
+        topic_classes=_topics(topics.classes),
+        class_selection=topics.classes_selection,
+        kinship_words=tuple(sorted(stopwords.kinship_words, key=len, reverse=True)),
+        function_surnames=frozenset(stopwords.function_surnames),
+        joined_titles=tuple(sorted(stopwords.joined_titles, key=len, reverse=True)),
+        name_leads=tuple(sorted(stopwords.name_leads, key=len, reverse=True)),
+        honorifics=frozenset(stopwords.honorifics),
+        finder=finder_words(ref.words),
     )
     by_first: dict[str, list[str]] = {}
     for word in resources.role_words:  # already longest first

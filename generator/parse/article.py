@@ -9,6 +9,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from ..config import project_word_lists
+from ..config.words import words_of
 from ..model import Article, Artifact, Line, SourceSpan
 from ..slugs import article_slug
 from . import bylines
@@ -22,9 +24,9 @@ from .text import strip_layout_spaces
 
 INFERRED_TITLE_MAX = 40
 _SENTENCE = re.compile(r"^(.+?)[。！？!?]")
-# A boxed notice: a service text with a headline, worded as one (every notice of the
-# annotated pages, real and composed, names a phone line, a hotline or an official word).
-_NOTICE_WORDS = re.compile(r"电话|热线|邮箱|通告|公告|启事|通知|声明|公示|提示")
+# A boxed notice: a service text with a headline, worded as one (a phone line, a hotline or
+# an official word: site_config/word_lists.yml `notice_words`).
+_NOTICE_WORDS = re.compile("|".join(map(re.escape, words_of(project_word_lists().notice_words))) or r"(?!x)x")
 
 
 @dataclass
@@ -68,8 +70,10 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
             article.continued_to = article.continued_to or cv.clean_marker(jump.group(2))
             keep(line.number, line.text, "jump_marker")
             continue
-        article.signature = bylines.signature(article, cv.SIGNATURE_LINE.match(line.text).group(1)) or article.signature
-        keep(line.number, line.text, "signature")
+        signed = cv.SIGNATURE_LINE.match(line.text)
+        if signed:
+            article.signature = bylines.signature(article, signed.group(1)) or article.signature
+            keep(line.number, line.text, "signature")
     if item.credit is not None:
         article.photographers = cv.parse_credit(item.credit.text)["photographers"]
         keep(item.credit.number, item.credit.text, "photo_credit")
@@ -118,11 +122,11 @@ def _take_lead(paragraphs: list[Paragraph], article: Article, keep) -> int | Non
         keep(first.first_line, match.group(0), "byline")
         month = bylines.lead_byline(article, match.group(0))
         first.text = first.text[match.end() :]
-    match = cv.JUMP_FROM.match(first.text)
-    if match:
-        keep(first.first_line, match.group(1), "jump_marker")
+    jump = cv.JUMP_FROM.match(first.text)
+    if jump:
+        keep(first.first_line, jump.group(1), "jump_marker")
         article.continued_from = True
-        first.text = first.text[match.end() :]
+        first.text = first.text[jump.end() :]
     if not first.text.strip():
         paragraphs.pop(0)
     return month

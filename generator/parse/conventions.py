@@ -264,7 +264,8 @@ def _unspace_roles(text: str) -> str:
 
 _CREDIT_WORDS = re.compile(expand(r"(?:<摄影>|<摄>|<供图>|<制图>){S}[）)]?{S}$", _MACROS))
 # An outlet's distribution credit opens some: 新华社发（吕耀光 摄）.
-_CREDIT_OPEN = re.compile(expand(r"^{S}(?:(?:%s|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>{S}(?=[（(]))?[（(]?{S}(?:<图>{S}[/／])?" % CONVENTIONS.outlet, _MACROS))
+_DISTRIBUTED = r"(?:(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>{S}(?=[（(]))?"
+_CREDIT_OPEN = re.compile(expand(r"^{S}" + _DISTRIBUTED + r"[（(]?{S}(?:<图>{S}[/／])?", _MACROS))
 
 
 def parse_credit(text: str) -> dict[str, list[str]]:

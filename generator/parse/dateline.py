@@ -1,7 +1,7 @@
 """The dateline: when the reported event happened, as printed and as an ISO date.
 
-The date words are data (conventions.yml `dates`): parts of the day, days named from the
-issue's day (昨日), vague words. Months and days may be printed in digits or in Chinese
+The date words are data: parts of the day and days named from the issue's day (昨日) in
+conventions.yml `dates`, the vague words (近日, 连日来) in word_lists.yml `vague_dates`. Months and days may be printed in digits or in Chinese
 numerals (二月十日), with 号 for 日, and as two days (2月25、26日: the event began on the first).
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..config import project_word_lists
+from ..config.words import words_of
 from .conventions import CONVENTIONS
 
 _WORDS = CONVENTIONS.dates
@@ -19,7 +21,7 @@ _PART_OF_DAY = "(?:" + "|".join(sorted(map(re.escape, _WORDS["parts_of_day"]), k
 _CLOCK = r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?许?)"
 _WHEN = rf"(?:{_PART_OF_DAY}?{_CLOCK}?)"
 _RELATIVE = "|".join(map(re.escape, _WORDS["relative"]))
-_VAGUE = "|".join(sorted(map(re.escape, _WORDS["vague"]), key=len, reverse=True))
+_VAGUE = "|".join(sorted(map(re.escape, words_of(project_word_lists().vague_dates)), key=len, reverse=True))
 # `2月20日上午`, `2月12日和14日`, `2月25、26日`, `2020年2月14日`, `二月十日`, `昨日下午`, `近日`;
 # `16日` alone only after an outlet's lead that printed the month (新华社郑州9月16日电).
 DATELINE = re.compile(
@@ -67,13 +69,13 @@ def find_dateline(paragraphs: list[str], month: int | None = None) -> str:
         if not _NOT_EVENT.search(paragraphs[0][: match.start()]):
             return _with_bracketed_day(paragraphs[0], match)
     if len(paragraphs) > 1:
-        match = DATELINE.match(paragraphs[1])
-        if match:
-            return _with_bracketed_day(paragraphs[1], match)
+        second = DATELINE.match(paragraphs[1])
+        if second:
+            return _with_bracketed_day(paragraphs[1], second)
     # `21日上午，…` opening the text: a day of the issue's month (resolve_date).
-    match = DAY_ONLY.match(paragraphs[0])
-    if match and paragraphs[0][match.end() : match.end() + 1] in "，,":
-        return match.group(0)
+    day = DAY_ONLY.match(paragraphs[0])
+    if day and paragraphs[0][day.end() : day.end() + 1] in "，,":
+        return day.group(0)
     return ""
 
 

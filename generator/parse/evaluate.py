@@ -16,7 +16,8 @@ import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..config import Config, _load_sources as load_sources
+from ..config import Config
+from ..config import _load_sources as load_sources
 from ..model import Article
 from . import parse_page_file
 

@@ -29,7 +29,7 @@ def explain(path: Path, config: Config, top: int = 4) -> str:
         f"subhead, tail (credit, signature, marker), headline. '?' marks a margin under {doubt:g}.",
         "",
     ]
-    item_of = {}
+    item_of: dict[int, int] = {}
     for number, item in enumerate(segmentation.items, 1):
         for line in item.lines:
             item_of.setdefault(line.number, number)

@@ -177,7 +177,8 @@ def _bucket(name: str, ratio: float) -> str:
 def _ends(text: str, cv: Conventions) -> str:
     """How a line ends: closed (a sentence or a marker), clause, or open."""
     text = text.rstrip()
-    if ends_sentence(text) or cv.phone_at_end.search(text) or cv.jump_to.search(text) or cv.editor_code.search(text) or cv.tail_signature.search(text) or cv.glued_photo_credit.search(text):
+    if (ends_sentence(text) or cv.phone_at_end.search(text) or cv.jump_to.search(text) or cv.editor_code.search(text)
+            or cv.tail_signature.search(text) or cv.glued_photo_credit.search(text)):
         return "closed"
     if text[-1:] in CLAUSE_END:
         return "clause"
@@ -321,7 +322,8 @@ def _block_features(rows: list[Row], cv: Conventions) -> list[list[str]]:
         size = end - start + 1
         block = rows[start : end + 1]
         shared = [f"block_size:{min(size, 4)}"]
-        if size <= 8 and all((r.ends == "open" or r.text.strip()[-1:] in "？！?!") and not _INNER_SENTENCE.search(r.text.strip().rstrip("？！?!")) for r in block):
+        if size <= 8 and all((r.ends == "open" or r.text.strip()[-1:] in "？！?!")
+                             and not _INNER_SENTENCE.search(r.text.strip().rstrip("？！?!")) for r in block):
             shared.append("block_unpunctuated")
         if start > 0 and rows[start - 1].ends == "closed":
             shared.append("block_after_closed")

@@ -36,19 +36,20 @@ def read_text(data: bytes) -> Decoded:
     bom = _bom(data)
     if bom is not None:
         encoding, skip = bom
-        text, bad, line = _lenient(data[skip:], encoding)
-        decoded = Decoded(text, encoding + ("-sig" if encoding == "utf-8" else ""))
+        marked, bad, line = _lenient(data[skip:], encoding)
+        decoded = Decoded(marked, encoding + ("-sig" if encoding == "utf-8" else ""))
         if encoding == "utf-16":
             decoded.notes.append((None, "read as UTF-16 (byte order mark), not UTF-8", "info"))
         _note_damage(decoded, bad, len(data), line, f"{'UTF-8' if encoding == 'utf-8' else 'UTF-16'} after its byte order mark")
         return _refuse_binary(decoded)
+    text: str | None
     try:
         text, encoding = decode_page(data)
     except UndecodableError:
-        text = None
+        text, encoding = None, ""
     if text is not None and "\x00" in text:
         utf16 = _utf16_without_bom(data)
-        if utf16 is not None and _usual_share(utf16.text) > _usual_share(text):
+        if utf16 is not None and utf16.text is not None and _usual_share(utf16.text) > _usual_share(text):
             return utf16
     if text is not None and encoding == "gb18030" and (_mostly_utf8(data) or _utf8_cut_short(data)):
         text = None  # UTF-8 with a damaged byte also reads as GB18030, as nonsense

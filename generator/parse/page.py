@@ -114,7 +114,8 @@ def parse_page_text(
     if page_number is None:
         page_number = _infer_page(articles)
         if not in_catalog and page_number is not None:
-            problems.append(Problem(file_name, None, f"page inferred as {page_number}: it has jump markers to later pages and nothing continued from elsewhere"))
+            problems.append(Problem(file_name, None, f"page inferred as {page_number}: "
+                                    "it has jump markers to later pages and nothing continued from elsewhere"))
     for article, month in zip(articles, lead_months):
         article.issue_date = issue_date
         article.page = page_number
@@ -146,7 +147,7 @@ def infer_issue_date(articles: list[Article], lead_months: list[int | None], tex
         year, source = assumed_year, "sources.yml assumed_year (the page prints no year)"
     else:
         return None, "issue date unknown (no full date such as 2020年2月10日 printed on the page, no year in the catalog); add the file to the catalog"
-    events = []
+    events: list[dt.date | None] = []
     for article, month in zip(articles, lead_months):
         for printed_year, m, d in explicit_dates(article.dateline):
             events.append(_date(printed_year or year, m, d))
@@ -154,15 +155,14 @@ def infer_issue_date(articles: list[Article], lead_months: list[int | None], tex
             day = re.match(r"(\d{1,2})[日号]", article.dateline)
             if day:
                 events.append(_date(year, month, int(day.group(1))))
-    events = [e for e in events if e]
-    if not events:
+    dated = [e for e in events if e is not None]
+    if not dated:
         return None, "issue date unknown (no dated dateline); add the file to the catalog"
-    latest = max(events)
+    latest = max(dated)
     if latest == dt.date.max:
         return None, f"issue date unknown: the latest dateline ({latest.isoformat()}) is the calendar's last day"
     issue = latest + dt.timedelta(days=1)
-    counted = [_date(year, int(m), int(d)) for m, d in _COUNTED_TO.findall(text)]
-    counted = [c for c in counted if c]
+    counted = [c for c in (_date(year, int(m), int(d)) for m, d in _COUNTED_TO.findall(text)) if c is not None]
     note = ""
     if counted and max(counted) > issue:
         issue = max(counted)

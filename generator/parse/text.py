@@ -83,10 +83,17 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 
 
 def strip_layout_spaces(text: str) -> str:
-    """Remove the spaces of justified type and keep real ones.
+    """Remove the spaces of justified type and keep real ones; spaces next to Latin words
+    stay as one space.
 
-    `2 月 20 日` → `2月20日`, `记 者 王晓燕` → `记者王晓燕`, `常委 （扩大） 会议` →
-    `常委（扩大）会议`; spaces next to Latin words stay as one space.
+    >>> strip_layout_spaces("2 月 20 日")
+    '2月20日'
+    >>> strip_layout_spaces("记 者 王晓燕")
+    '记者王晓燕'
+    >>> strip_layout_spaces("常委 （扩大） 会议")
+    '常委（扩大）会议'
+    >>> strip_layout_spaces("使用  APP  办理")
+    '使用 APP 办理'
     """
     text = text.strip()
     out: list[str] = []
@@ -102,10 +109,15 @@ def strip_layout_spaces(text: str) -> str:
 
 
 def strip_headline_spaces(text: str) -> str:
-    """Headlines keep a space that separates two phrases (`张建国讲话 李明出席`).
+    """Headlines keep a space that separates two phrases.
 
-    Letter-spaced runs of single characters (`融 媒 摄`) and spaces next to punctuation
-    are layout; a space between two runs of two or more Chinese characters is a separator.
+    Letter-spaced runs of single characters and spaces next to punctuation are layout; a
+    space between two runs of two or more Chinese characters is a separator.
+
+    >>> strip_headline_spaces("张建国讲话 李明出席")
+    '张建国讲话 李明出席'
+    >>> strip_headline_spaces("融 媒 摄")
+    '融媒摄'
     """
     tokens = [t for t in _SPACES.split(text.strip()) if t]
     if not tokens:
@@ -127,12 +139,20 @@ _TOKEN_MARK = re.compile(r"[0-9./@:_\-]")
 
 def join_wrapped(left: str, right: str) -> str:
     """Join two column lines. A line end is no space, except next to a Latin word, which
-    the paper always sets off with spaces (`电商` / `APP` → `电商 APP`)."""
+    the paper always sets off with spaces; a number or an address cut by the column is one
+    token again.
+
+    >>> join_wrapped("电商", "APP")
+    '电商 APP'
+    >>> join_wrapped("weibo.co", "m/jzrb")
+    'weibo.com/jzrb'
+    """
     left, right = left.rstrip(), right.lstrip()
-    if _CUT_TOKEN_END.search(left) and _CUT_TOKEN_START.match(right):
+    cut_end, cut_start = _CUT_TOKEN_END.search(left), _CUT_TOKEN_START.match(right)
+    if cut_end and cut_start:
         # A number, a code or an address cut by the column (`豫H-E213` / `2`,
         # `weibo.co` / `m/jzrb`): one token, no space. Two plain words keep their space.
-        before, after = _CUT_TOKEN_END.search(left).group(), _CUT_TOKEN_START.match(right).group()
+        before, after = cut_end.group(), cut_start.group()
         if _TOKEN_MARK.search(before + after) or len(before) == 1 or len(after) == 1:
             return left + right
     if left and right and (_LATIN_BEFORE.search(left[-_WORD_SPAN:]) or _LATIN_AFTER.search(right[:_WORD_SPAN])):

@@ -75,18 +75,18 @@ def gold_labels(rows: list[Row], annotation: dict) -> list[str]:
     # earlier article's headline, its second part the later one's lead, whichever range
     # the annotation gave the line to.
     for i, row in enumerate(rows):
-        if not row.glued or owner[i] is None:
+        shared = owner[i]
+        if not row.glued or shared is None:
             continue
-        k = owner[i]
-        first, last = articles[k]["lines"]
-        if row.number == last and k + 1 < len(articles):
-            owner[i] = k + 1
-        elif row.number == first and k > 0:
-            owner[i - 1] = k - 1
+        first, last = articles[shared]["lines"]
+        if row.number == last and shared + 1 < len(articles):
+            owner[i] = shared + 1
+        elif row.number == first and shared > 0:
+            owner[i - 1] = shared - 1
     by_article: dict[int, list[int]] = defaultdict(list)
-    for i, k in enumerate(owner):
-        if k is not None:
-            by_article[k].append(i)
+    for i, holder in enumerate(owner):
+        if holder is not None:
+            by_article[holder].append(i)
     for k, indices in by_article.items():
         article = articles[k]
         headline_all = _norm(article.get("kicker", "") + ("" if article.get("title_inferred") else article.get("title", "")) + article.get("subtitle", ""))

@@ -10,11 +10,16 @@ import datetime as _dt
 import functools
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
 
 from pypinyin import lazy_pinyin
 
+from ..config import Reference
+from ..config.districts import Districts
+from ..config.people import People
+from ..config.people import Person as KnownPerson
+from ..config.topics import Topics
 from ..model import Article
 from ..registry import Registry
 from ..slugs import article_path, issue_path, unique_slugs
@@ -67,14 +72,18 @@ def _year(article: Article) -> int | None:
 
 
 def _month(article: Article) -> int:
-    return article.issue_date.month
+    return article.issue_date.month if article.issue_date else 0  # a year's listing holds dated articles only
 
 
 class Listed:
     """What the index entries share: their articles, shown whole or split by year and month."""
 
     articles: list[Article]
-    path: str
+
+    @property
+    def path(self) -> str:
+        """The entry's page (each kind of entry says where)."""
+        raise NotImplementedError
 
     @property
     def paged(self) -> bool:
@@ -102,21 +111,17 @@ class Post:
     source: str = ""
 
 
-def _posts(entry: dict) -> list[Post]:
+def _posts(entry: KnownPerson | None) -> list[Post]:
     """The register's roles of a person, in order of their start (or first sighting)."""
     posts = []
-    for role in entry.get("roles") or []:
-        if not isinstance(role, dict) or not role.get("role"):
-            continue
-        start, end = role.get("from"), role.get("to")
-        seen = role.get("seen")
-        seen = [str(x) for x in (seen if isinstance(seen, list) else [seen] if seen else [])]
+    for role in entry.roles if entry else ():
+        start, end, seen = role.start, role.end, role.seen
         if start or end:
             term = f"{start or '?'} 至 {end or '今'}"
         else:
             term = "见报 " + "、".join(seen) if seen else ""
         key = str(start or (seen[0] if seen else "9999"))
-        posts.append((key, Post(str(role["role"]), str(role.get("unit") or ""), term, str(role.get("source") or ""))))
+        posts.append((key, Post(role.role, role.unit, term, role.source)))
     return [post for _, post in sorted(posts, key=lambda item: item[0])]
 
 
@@ -251,7 +256,7 @@ def printed_order(article: Article) -> tuple:
     )
 
 
-def build_catalog(articles: Iterable[Article], reference: dict[str, Any], registry: Registry | None = None) -> Catalog:
+def build_catalog(articles: Iterable[Article], reference: Reference, registry: Registry | None = None) -> Catalog:
     """Group the articles by issue and by facet; reference data adds slugs, places and
     descriptions; the registry, the slugs and paths given before (they are kept)."""
     registry = registry or Registry()
@@ -264,9 +269,9 @@ def build_catalog(articles: Iterable[Article], reference: dict[str, Any], regist
         groups=groups,
         issues=_issues(ordered),
         undated=[a for a in ordered if a.issue_date is None],
-        people=_people(ordered, reference.get("people"), registry.people),
-        districts=_districts(ordered, reference.get("districts"), registry.districts),
-        topics=_topics(ordered, reference.get("topics"), registry.topics),
+        people=_people(ordered, reference.people, registry.people),
+        districts=_districts(ordered, reference.districts, registry.districts),
+        topics=_topics(ordered, reference.topics, registry.topics),
     )
 
 
@@ -325,24 +330,18 @@ def _issues(ordered: list[Article]) -> list[Issue]:
     ]
 
 
-def _entries(data: Any, key: str) -> list[dict]:
-    """The list under `key` of a reference file, or nothing when the file is missing or odd."""
-    items = data.get(key) if isinstance(data, dict) else None
-    return [item for item in items or [] if isinstance(item, dict) and item.get("name")]
-
-
-def _people(ordered: list[Article], reference: Any, given: dict[str, str]) -> dict[str, Person]:
-    known = {str(e["name"]): e for e in _entries(reference, "people")}
+def _people(ordered: list[Article], reference: People, given: dict[str, str]) -> dict[str, Person]:
+    known = {e.name: e for e in reference.people}
     names = sorted({name for a in ordered for name in a.people}, key=sort_key)
     slugs = unique_slugs(names, {n: given[n] for n in names if n in given})
     people = {}
     for name in names:
-        entry = known.get(name, {})
+        entry = known.get(name)
         people[name] = Person(
             name,
             slugs[name],
-            aliases=[str(x) for x in entry.get("aliases") or []],
-            home_district=str(entry.get("district") or ""),
+            aliases=list(entry.aliases) if entry else [],
+            home_district=entry.district if entry else "",
             posts=_posts(entry),
         )
     pairs: Counter = Counter()  # (person, another person in the same article) -> articles
@@ -367,22 +366,20 @@ def _top(counter: Counter, limit: int) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda item: (-item[1], sort_key(item[0])))[:limit]
 
 
-def _districts(ordered: list[Article], reference: Any, given: dict[str, str]) -> dict[str, District]:
-    units = _entries(reference, "units")
-    unit_names = {str(u["name"]) for u in units}
+def _districts(ordered: list[Article], reference: Districts, given: dict[str, str]) -> dict[str, District]:
+    units = reference.units
+    unit_names = {u.name for u in units}
     of_article = [_article_districts(a, unit_names) for a in ordered]
     mentioned = [name for names in of_article for name in names]
-    names = list(dict.fromkeys([str(u["name"]) for u in units] + mentioned))
+    names = list(dict.fromkeys([u.name for u in units] + mentioned))
     slugs = unique_slugs(names, {**{n: given[n] for n in names if n in given},
-                                 **{str(u["name"]): str(u["slug"]) for u in units if u.get("slug")}})
+                                 **{u.name: u.slug for u in units if u.slug}})
     districts = {name: District(name, slugs[name]) for name in names}
     for unit in units:
-        district = districts[str(unit["name"])]
-        district.kind = str(unit.get("kind") or "")
-        district.aliases = [str(x) for x in unit.get("aliases") or []]
-        district.places = [
-            Place(str(p["name"]), str(p.get("kind") or "")) for p in _entries(unit, "places")
-        ]
+        district = districts[unit.name]
+        district.kind = unit.kind
+        district.aliases = list(unit.aliases)
+        district.places = [Place(p.name, p.kind) for p in unit.places]
     local: Counter = Counter()  # (district, person named in one of its articles) -> articles
     for article, names in zip(ordered, of_article):
         for name in names:
@@ -404,21 +401,21 @@ def _article_districts(article: Article, unit_names: set[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _topics(ordered: list[Article], reference: Any, given: dict[str, str]) -> dict[str, Topic]:
+def _topics(ordered: list[Article], reference: Topics, given: dict[str, str]) -> dict[str, Topic]:
     """Subtopics (topics.yml's `topics`, then `themes`), then the main classes (`classes`),
     then names only the articles know; each subtopic linked to its class and back; the
     slugs given before are kept."""
-    entries = [*_entries(reference, "topics"), *_entries(reference, "themes"), *_entries(reference, "classes")]
+    entries = [*reference.topics, *reference.themes, *reference.classes]
     mentioned = [name for a in ordered for name in [*a.topics, *a.topic_classes]]
-    names = list(dict.fromkeys([str(e["name"]) for e in entries] + mentioned))
+    names = list(dict.fromkeys([e.name for e in entries] + mentioned))
     slugs = unique_slugs(names, {**{n: given[n] for n in names if n in given},
-                                 **{str(e["name"]): str(e["slug"]) for e in entries if e.get("slug")}})
+                                 **{e.name: e.slug for e in entries if e.slug}})
     topics = {name: Topic(name, slugs[name]) for name in names}
     for entry in entries:
-        topic = topics[str(entry["name"])]
-        topic.description = str(entry.get("description") or "")
-        topic.code = str(entry.get("code") or "")
-        parent = str(entry.get("class") or "")
+        topic = topics[entry.name]
+        topic.description = entry.description
+        topic.code = entry.code
+        parent = entry.parent
         if parent in topics and parent != topic.name:
             topic.parent = parent
             topics[parent].children.append(topic.name)

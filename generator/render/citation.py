@@ -171,7 +171,11 @@ DOWNLOADS = {".bib": ("BibTeX", bibtex), ".ris": ("RIS", ris), ".csl.json": ("CS
 
 
 def download_paths(path: str) -> dict[str, str]:
-    """Docs paths of the article's downloads: `2020/02/21/slug.md` -> `2020/02/21/slug.bib`, ..."""
+    """Docs paths of the article's downloads, by format.
+
+    >>> download_paths("2020/02/21/slug.md")["BibTeX"]
+    '2020/02/21/slug.bib'
+    """
     stem = path[: -len(".md")]
     return {label: stem + ext for ext, (label, _) in DOWNLOADS.items()}
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..config import Archive
 from ..dataset import ARTICLES, PAGES, article_record
@@ -29,7 +31,8 @@ LIST_SEPARATOR = "|"  # between the names of a list in one CSV cell; no name hol
 
 # The CSV's columns: (name, Table Schema type, the record's field, or a function of it).
 # Lists are joined with LIST_SEPARATOR; dates are ISO; an empty cell is a missing value.
-_COLUMNS = [
+# (column, type, the record's field or how to compute the cell from the record)
+_COLUMNS: list[tuple[str, str, str | Callable[[dict[str, Any]], Any]]] = [
     ("id", "string", "id"), ("kind", "string", "kind"), ("issue_date", "date", "issue_date"),
     ("issue_date_inferred", "boolean", "issue_date_inferred"), ("page", "integer", "page"),
     ("kicker", "string", "kicker"), ("title", "string", "title"), ("subtitle", "string", "subtitle"),
@@ -169,5 +172,5 @@ _TYPES = {"string": "字符串", "integer": "整数", "boolean": "真假值", "a
 def _type_name(prop: dict) -> str:
     kinds = prop.get("type", "")
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    names = [("日期" if prop.get("format") == "date" and k == "string" else _TYPES.get(k, k)) for k in kinds]
+    names = [("日期" if prop.get("format") == "date" and k == "string" else str(_TYPES.get(k, k))) for k in kinds]
     return " 或 ".join(names)

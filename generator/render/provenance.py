@@ -75,7 +75,7 @@ class Block:
 
 def _marked(text: str, artifacts: list[Artifact]) -> Markup:
     """The line escaped, each artifact's text on it in a `<mark>` of its kind."""
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     for artifact in artifacts:
         at = text.find(artifact.text) if artifact.text else -1
         if at >= 0 and all(at >= end or at + len(artifact.text) <= start for start, end, _ in spans):

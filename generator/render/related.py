@@ -60,10 +60,14 @@ def related_articles(ordered: list[Article], shown: int = SHOWN, window: int = W
         best = heapq.nsmallest(
             shown + 1,  # one spare: a reprint of the article itself is dropped below
             scores,
-            key=lambda j: (-scores[j], _FAR if day is None or days[j] is None else abs(day - days[j]), j),
+            key=lambda j: (-scores[j], _days_apart(day, days[j]), j),
         )
         result[article.id] = [ordered[j] for j in best if ordered[j].id != article.id][:shown]
     return result
 
 
 _FAR = 10**9  # days apart of an undated article
+
+
+def _days_apart(day: int | None, other: int | None) -> int:
+    return _FAR if day is None or other is None else abs(day - other)

@@ -1,42 +1,39 @@
 """The jieba user dictionary for Material's search: names that must stay one search term.
 
-Without it jieba cuts 郜红旗 into 徐/衣/显 and 复工复产 into 复工/复产, and a search for the
+Without it jieba cuts 郜红旗 into 郜/红旗 and 复工复产 into 复工/复产, and a search for the
 whole name finds nothing. The search plugin loads the file that mkdocs.yml names.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
+from ..config import Reference
 from .catalog import Catalog
 
 SEARCH_DICT_PATH = "_build/jieba_userdict.txt"  # docs-relative; excluded from the site in mkdocs.yml
 
 
-def search_words(catalog: Catalog, reference: dict[str, Any]) -> list[str]:
+def search_words(catalog: Catalog, reference: Reference) -> list[str]:
     """People (and bylines), units, places and topics with their aliases, from articles and reference YAML."""
     words = set(catalog.people) | set(catalog.districts) | set(catalog.topics)
-    people = reference.get("people")
-    words.update(_names(_items(people, "people")))
-    words.update(_names(_items(people, "bylines")))
-    for unit in _items(reference.get("districts"), "units"):
+    people = reference.people
+    words.update(_names(people.people))
+    words.update(_names(people.bylines))
+    for unit in reference.districts.units:
         words.update(_names([unit]))
-        words.update(_names(_items(unit, "places")))
-    words.update(_names(_items(reference.get("topics"), "topics")))
+        words.update(_names(unit.places))
+    words.update(_names(reference.topics.topics))
     # jieba reads "word [freq] [tag]" lines: a word with a space would be misread.
     return sorted(w for w in words if len(w) > 1 and not any(c.isspace() for c in w))
 
 
-def _items(data: Any, key: str) -> list[dict]:
-    items = data.get(key) if isinstance(data, dict) else None
-    return [item for item in items or [] if isinstance(item, dict)]
-
-
-def _names(entries: Iterable[dict]) -> set[str]:
-    """Each entry's name and aliases, as strings."""
+def _names(entries: Iterable[Any]) -> set[str]:
+    """Each entry's name and aliases (an entry without aliases has its name alone)."""
     words = set()
     for entry in entries:
-        for value in [entry.get("name"), *(entry.get("aliases") or [])]:
+        for value in [entry.name, *getattr(entry, "aliases", ())]:
             if value:
-                words.add(str(value))
+                words.add(value)
     return words

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
-from typing import Callable, Iterable
 
 SEARCH_INDEX = "search/search_index.json"  # the theme's index, in the built site
 FIELD = "terms"
@@ -56,7 +57,7 @@ def page_terms(title: str, text: str, separator: re.Pattern, cut_for_search, yea
     return [t for t in dict.fromkeys(terms) if t not in held]
 
 
-def add_search_terms(site_dir: Path, years: dict[str, int], cut_for_search, topic_names: set[str] = frozenset()) -> bool:
+def add_search_terms(site_dir: Path, years: dict[str, int], cut_for_search, topic_names: AbstractSet[str] = frozenset()) -> bool:
     """Add the `terms` field to the theme's index in `site_dir`; `years` maps a page's URL
     to its issue's year. False when the site has no such index (Pagefind instead).
 

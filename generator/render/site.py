@@ -14,13 +14,15 @@ import json
 import operator
 import os
 import posixpath
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from ..config import DEFAULT_TEMPLATES, Config
 from ..cache import code_and_data_fingerprint
+from ..config import DEFAULT_TEMPLATES, Config
+from ..continuations import came_from, joined_parts, page_reference
 from ..dataset import ARTICLES, PAGES, article_record
-from ..model import Article, Page
-from ..model import Problem
+from ..model import Article, Page, Problem
 from ..output import foreign, inside, write_atomic
 from ..registry import Registry
 from .catalog import Catalog, Listed, build_catalog, link_group
@@ -29,7 +31,6 @@ from .datapackage import DATASET_PAGE, dataset_files, dataset_page_context
 from .feeds import feeds_of, issues_feed_of, write_feeds
 from .provenance import SEVERITIES, anchor, page_problems, provenance_blocks, provenance_path
 from .related import related_articles
-from ..continuations import came_from, joined_parts, page_reference
 from .renderer_settings import RENDERER_SETTINGS_PATH, renderer_settings, settings_text
 from .search_dict import SEARCH_DICT_PATH, search_words
 from .templates import make_environment
@@ -53,7 +54,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     related = related_articles(catalog.articles)
     feeds = feeds_of(catalog, config.archive)
     issues_feed = issues_feed_of(config.archive) if catalog.issues else None
-    common = {
+    common: dict[str, Any] = {
         "archive": config.archive,
         "catalog": catalog,
         "dataset": (ARTICLES if (docs_dir / ARTICLES).is_file() else "") if dataset is None else dataset,
@@ -70,7 +71,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     # so does a change to the URL of any person, district or topic (a new homophone), which
     # lets an article's fingerprint name its facets instead of looking up their URLs.
     code = code_and_data_fingerprint(config) + _templates_digest(templates_dir(config)) + hashlib.sha1(
-        json.dumps([dataclasses.asdict(config.archive), site_url(config.archive), config.reference,
+        json.dumps([dataclasses.asdict(config.archive), site_url(config.archive), dataclasses.asdict(config.reference),
                     [[e.path for e in entries.values()] for entries in (catalog.people, catalog.districts, catalog.topics)]],
                    ensure_ascii=False, sort_keys=True, default=str).encode()
     ).hexdigest()
@@ -80,7 +81,7 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
     by_id = {a.id: a for a in catalog.articles}
     printed = {(page.issue_date, page.page) for page in pages if page.issue_date and page.page and not page.rejected}
     previous = _load_fingerprints(docs_dir)
-    fingerprints: dict[str, str] = {}
+    fingerprints: dict[str, list[str]] = {}
     written = []
     root = str(docs_dir)
     for path, name, context in [*_pages(catalog, common["dataset_page"], shown_pages), *_redirects(catalog, registry)]:
@@ -122,8 +123,8 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
         extras.update(citation_files(article, catalog.path(article), config.archive))
     extras.update(write_feeds(catalog, config.archive, feeds))
     extras.update(dataset_files(articles, config.archive))
-    for path, data in extras.items():
-        data = data.encode("utf-8") if isinstance(data, str) else data
+    for path, value in extras.items():
+        data = value.encode("utf-8") if isinstance(value, str) else value
         if _bytes_of(os.path.join(root, path)) == data:  # already there: no write, so no path check
             written.append(path)
             continue
@@ -333,6 +334,11 @@ def templates_dir(config: Config) -> Path:
     return config.templates or Path(config.root).resolve().parent / DEFAULT_TEMPLATES
 
 
+def _unlinked(reference, issue_date, printed: set) -> tuple:
+    """(page number, that page is in the archive) of a jump no article was joined to."""
+    return (reference.page if reference else None, bool(reference) and (issue_date, reference.page) in printed)
+
+
 def _article_sources(article: Article, by_file: dict[str, Page], by_id: dict[str, Article], printed: set) -> dict:
     """What an article page shows of where it came from: the link to its lines on the
     provenance page, the parser's doubts on them, the parts of a continued article and
@@ -346,12 +352,12 @@ def _article_sources(article: Article, by_file: dict[str, Page], by_id: dict[str
         "doubts": len(doubts),
         "parts": joined_parts(article, by_id),
         # (page number, that page is in the archive) of an unlinked jump, either way
-        "jump_to": (to.page if to else None, bool(to) and (article.issue_date, to.page) in printed) if article.continued_to and not article.continued_to_article else None,
-        "jump_from": (came.page if came else None, bool(came) and (article.issue_date, came.page) in printed) if article.continued_from and not article.continued_from_article else None,
+        "jump_to": _unlinked(to, article.issue_date, printed) if article.continued_to and not article.continued_to_article else None,
+        "jump_from": _unlinked(came, article.issue_date, printed) if article.continued_from and not article.continued_from_article else None,
     }
 
 
-def _pages(catalog: Catalog, dataset_page: str = "", pages: list[Page] = ()):
+def _pages(catalog: Catalog, dataset_page: str = "", pages: Sequence[Page] = ()):
     """(docs path, template, context) for every page of the site."""
     yield "index.md", "home.md.j2", {}
     yield "archive/index.md", "archive.md.j2", {}

@@ -9,8 +9,8 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from .escape import finalize, md_text, md_url
 from ..slugs import issue_path
+from .escape import finalize, md_text, md_url
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:

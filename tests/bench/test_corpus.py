@@ -97,7 +97,7 @@ def test_articles_carry_the_catalog_dates_and_a_mix_of_kinds(parsed):
 
 
 def test_people_and_places_are_drawn_from_site_config(corpus, config):
-    names = {p["name"] for p in config.reference["people"]["people"]}
+    names = {p.name for p in config.reference.people.people}
     seed_text = "".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
     corpus_text = "".join(p.read_text(encoding="utf-8") for p in corpus.files)
     named_in_seeds = {n for n in names if n in seed_text}

@@ -12,6 +12,6 @@ def resources(config):
 @pytest.fixture(scope="session")
 def bare_resources(config):
     """The same without the people file: names must be found by the paper's patterns."""
-    from dataclasses import replace
+    from generator.enrich.evaluate import without_people_file
 
-    return load_resources(replace(config, reference={**config.reference, "people": {"people": []}}))
+    return load_resources(without_people_file(config))

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from generator.config import reference_from
 from generator.enrich.register import SEEN_MARGIN_MONTHS, load_register
 
 PEOPLE = {"people": [
@@ -20,7 +21,7 @@ def place_of(unit):
 
 
 def test_a_post_is_held_within_its_term():
-    register = load_register(PEOPLE, place_of)
+    register = load_register(reference_from({"people": PEOPLE}).people, place_of)
     assert register.units_of(["甲书记"], dt.date(2014, 5, 1)) == [("甲书记", "温县", "县委书记")]
     # Also on the city's standing committee then: the county is what the name stands for.
     assert register.units_of(["甲书记"], dt.date(2018, 5, 1)) == [("甲书记", "修武县", "县委书记")]
@@ -28,14 +29,14 @@ def test_a_post_is_held_within_its_term():
 
 
 def test_a_role_seen_in_print_holds_for_the_months_around_it():
-    register = load_register(PEOPLE, place_of)
+    register = load_register(reference_from({"people": PEOPLE}).people, place_of)
     assert register.units_of(["乙县长"], dt.date(2015, 1, 1)) == [("乙县长", "温县", "县长")]
     later = dt.date(2014 + (3 + SEEN_MARGIN_MONTHS) // 12, (3 + SEEN_MARGIN_MONTHS) % 12 + 1, 15)
     assert register.units_of(["乙县长"], later) == []
 
 
 def test_who_held_a_post_on_a_day_and_posts_outside_jiaozuo_place_nothing():
-    register = load_register(PEOPLE, place_of)
+    register = load_register(reference_from({"people": PEOPLE}).people, place_of)
     assert register.holder("县委书记", "修武县", dt.date(2019, 1, 1)) == ["甲书记"]
     assert register.holder("县委书记", "温县", dt.date(2019, 1, 1)) == []
     assert register.units_of(["丙省长"], dt.date(2019, 1, 1)) == []

@@ -9,7 +9,7 @@ import markdown
 from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
-from generator.config import Archive, Config
+from generator.config import Archive, Config, reference_from
 from generator.model import Article
 
 from tests.conftest import ROOT
@@ -83,7 +83,7 @@ def make_config(reference=None) -> Config:
     return Config(
         root=ROOT / "site_config",
         archive=Archive(paper="焦作日报", site_name="焦作日报 文章档案"),
-        reference=REFERENCE if reference is None else reference,
+        reference=reference_from(REFERENCE if reference is None else reference),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.config import Reference, reference_from
 from generator.render.catalog import build_catalog
 from tests.render.builders import REFERENCE, article
 
@@ -22,12 +23,12 @@ def _issue_articles():
 
 
 def test_articles_in_printed_order_issue_then_page_then_position():
-    catalog = build_catalog(_issue_articles(), {})
+    catalog = build_catalog(_issue_articles(), Reference())
     assert [a.id for a in catalog.articles] == ["p1lead", "p1second", "p2lead", "later", "undated"]
 
 
 def test_previous_and_next_stay_inside_one_issue_and_cross_pages():
-    catalog = build_catalog(_issue_articles(), {})
+    catalog = build_catalog(_issue_articles(), Reference())
     ids = {k: tuple(a.id if a else None for a in v) for k, v in catalog.neighbours.items()}
     assert ids["p1lead"] == (None, "p1second")
     assert ids["p1second"] == ("p1lead", "p2lead")
@@ -36,7 +37,7 @@ def test_previous_and_next_stay_inside_one_issue_and_cross_pages():
 
 
 def test_issues_group_pages_and_undated_articles_are_kept_apart():
-    catalog = build_catalog(_issue_articles(), {})
+    catalog = build_catalog(_issue_articles(), Reference())
     assert [issue.day for issue in catalog.issues] == [FEB21, FEB26]
     assert [(p.number, [a.id for a in p.articles]) for p in catalog.issues[0].pages] == [
         (1, ["p1lead", "p1second"]), (2, ["p2lead"])]
@@ -51,7 +52,7 @@ def test_a_person_keeps_each_printed_role_with_the_articles_and_dates_that_print
                 people_roles={"王小平": ["市委书记"]}),
         article(id="c", issue_date=FEB26, people=["刘涛"]),
     ]
-    person = build_catalog(articles, {}).people["王小平"]
+    person = build_catalog(articles, Reference()).people["王小平"]
     assert [a.id for a in person.articles] == ["a", "b"]
     assert {role: [a.issue_date for a in arts] for role, arts in person.roles.items()} == {
         "市委书记": [FEB21, FEB26], "市人大常委会主任": [FEB21]}
@@ -59,7 +60,7 @@ def test_a_person_keeps_each_printed_role_with_the_articles_and_dates_that_print
 
 
 def test_people_are_in_pinyin_order_with_their_initial():
-    catalog = build_catalog([article(people=["张涛", "安培", "王小平", "吕沛"])], {})
+    catalog = build_catalog([article(people=["张涛", "安培", "王小平", "吕沛"])], Reference())
     assert list(catalog.people) == ["安培", "吕沛", "王小平", "张涛"]
     assert [p.initial for p in catalog.people.values()] == ["A", "L", "W", "Z"]
 
@@ -70,7 +71,7 @@ def test_districts_follow_the_gazetteer_and_take_its_slugs_places_and_local_peop
         article(id="b", districts=[], primary_district="武陟县", people=["秦迎军"]),
         article(id="c", districts=["温县"], primary_district="市级"),
     ]
-    catalog = build_catalog(articles, REFERENCE)
+    catalog = build_catalog(articles, reference_from(REFERENCE))
     assert list(catalog.districts) == ["武陟县", "温县"]
     wuzhi = catalog.districts["武陟县"]
     assert wuzhi.path == "districts/wuzhi.md" and wuzhi.kind == "county"
@@ -81,7 +82,7 @@ def test_districts_follow_the_gazetteer_and_take_its_slugs_places_and_local_peop
 
 
 def test_topics_keep_the_configured_order_and_descriptions():
-    catalog = build_catalog([article(topics=["疫情防控", "复工复产"])], REFERENCE)
+    catalog = build_catalog([article(topics=["疫情防控", "复工复产"])], reference_from(REFERENCE))
     assert list(catalog.topics) == ["复工复产", "疫情防控"]
     assert catalog.topics["复工复产"].description == "企业复工复产。"
     assert catalog.topics["复工复产"].path == "topics/fugong-fuchan.md"
@@ -89,8 +90,9 @@ def test_topics_keep_the_configured_order_and_descriptions():
 
 def test_missing_or_odd_reference_data_degrades_to_names_from_the_articles():
     articles = [article(districts=["武陟县"], topics=["复工复产"], people=["徐衣显"])]
-    for reference in ({}, {"districts": None, "topics": "oops", "people": {"people": None}}):
-        catalog = build_catalog(articles, reference)
+    # A file that is not a mapping ("topics": "oops") is refused when loaded (tests/test_config.py).
+    for reference in ({}, {"districts": None, "people": {"people": None}}):
+        catalog = build_catalog(articles, reference_from(reference))
         assert catalog.districts["武陟县"].path == "districts/wu-zhi-xian.md"
         assert catalog.topics["复工复产"].path == "topics/fu-gong-fu-chan.md"
         assert catalog.people["徐衣显"].path == "people/xu-yi-xian.md"
@@ -102,7 +104,7 @@ def test_a_person_page_lists_the_registers_roles_over_time():
         {"role": "市长", "unit": "孟州市", "seen": "2020-02"},
         {"role": "市委书记", "unit": "焦作市", "from": "2013-04", "to": "2016-05", "source": "page A"},
     ]}]}}
-    person = build_catalog([article(people=["吕沛"])], reference).people["吕沛"]
+    person = build_catalog([article(people=["吕沛"])], reference_from(reference)).people["吕沛"]
     assert [(p.role, p.unit, p.term, p.source) for p in person.posts] == [
         ("市委书记", "焦作市", "2013-04 至 2016-05", "page A"),
         ("市长", "孟州市", "见报 2020-02", ""),
@@ -118,7 +120,7 @@ def test_a_subtopic_links_its_main_class_and_the_class_lists_its_articles():
                     {"name": "体育", "slug": "tiyu", "code": "medtop:15000000"}],
     }}
     a = article(id="a", topics=["体育赛事"], topic_classes=["体育"])
-    topics = build_catalog([a], reference).topics
+    topics = build_catalog([a], reference_from(reference)).topics
     assert list(topics) == ["复工复产", "体育赛事", "经济", "体育"]
     assert topics["体育赛事"].parent == "体育" and topics["体育"].children == ["体育赛事"]
     assert topics["体育"].code == "medtop:15000000" and [x.id for x in topics["体育"].articles] == ["a"]

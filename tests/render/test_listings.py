@@ -8,6 +8,7 @@ import posixpath
 import re
 
 from generator.render import render_site
+from generator.config import Reference
 from generator.render.catalog import LIST_LIMIT, RECENT, build_catalog
 from tests.render.builders import article, make_config, to_html, visible_text
 
@@ -28,7 +29,7 @@ def _busy_year():
 
 
 def test_a_busy_entry_is_split_by_year_and_a_busy_year_by_month():
-    person = build_catalog(_busy_year(), {}).people[NAME]
+    person = build_catalog(_busy_year(), Reference()).people[NAME]
     assert person.paged
     years = person.years
     assert [y.label for y in years] == ["2019年", "2020年", "日期不详"]

@@ -1,0 +1,56 @@
+"""conventions.yml's shape: every key the parser's pattern compiler needs, as text. The
+patterns themselves are compiled by generator/parse/conventions.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class LeadForm:
+    name: str
+    pattern: str
+    note: str = ""
+    strip: str = "none"  # byline: the matched lead leaves the paragraph as a byline artifact
+    kind: str = "news"
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PatternForm:
+    pattern: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DateWords:
+    parts_of_day: tuple[str, ...] = ()
+    relative: dict[str, int] = field(default_factory=dict)
+    vague_at_start: tuple[str, ...] = ()
+    not_event: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conventions:
+    leads: tuple[LeadForm, ...]
+    media: str
+    date_line: str
+    outlets: tuple[str, ...]
+    feature_byline: str
+    byline_marks: str
+    credit_pair: str
+    split_credit: str
+    author_line: str
+    photo_credit_line: tuple[PatternForm, ...]
+    glued_photo_credit: str
+    credited: str
+    caption_start: str
+    signature_line: str
+    tail_signature: str
+    jump_to: str
+    jump_from: str
+    editor_code: str
+    phone: str
+    phone_at_end: str
+    dates: DateWords = field(default_factory=DateWords)
+    sentence_openers: tuple[str, ...] = ()
