@@ -40,10 +40,38 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
 
     _serving = False
 
+    _dirty = False
+    _persist = False
+    _site = None
+
     def on_startup(self, *, command, dirty):
         """Defined so that MkDocs keeps this one instance across the rebuilds of `mkdocs
-        serve`: it holds the record of the generator's own writes (see _watch_docs)."""
+        serve`: it holds the record of the generator's own writes (see _watch_docs) and the
+        state of the site folder (generator/site_build.py)."""
         self._serving = command == "serve"
+        self._dirty = dirty
+        self._persist = command == "build"  # `serve` builds into a new folder: its state stays in memory
+        if self._serving and not dirty:
+            log.info("jiaozuo-archive: `mkdocs serve --dirty` (scripts/serve) renders only the pages a change touched, "
+                     "with the index pages and the search index kept whole")
+
+    def on_pre_build(self, config):
+        """A dirty build starts from the state of the site folder, or from an empty folder."""
+        from .site_build import IncrementalBuild
+
+        site_dir = Path(config.site_dir)
+        if self._site is None or self._site.site_dir != site_dir:
+            self._site = IncrementalBuild(Path(config.config_file_path).resolve().parent, site_dir, self._persist)
+        self._site.before(config, self._dirty)
+
+    def on_files(self, files, config):
+        """Under a dirty build, the pages to render: those the generator changed (or whose
+        HTML is missing)."""
+        self._files = files
+        if self._dirty and self._site is not None:
+            changed = self._site.choose(files)
+            log.info("jiaozuo-archive: rendering %d of %d pages", changed, len(files.documentation_pages()))
+        return files
 
     def on_config(self, config):
         """Under `mkdocs serve` a failed run is reported and the site is built from docs/ as
@@ -113,25 +141,29 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
             page.title = title  # MkDocs' Page.title may be overwritten (a weak property)
         return markdown
 
+    @event_priority(-50)  # after the search plugin has indexed the page
     def on_page_context(self, context, page, config, nav):
-        """Remember each article's issue year, for the date terms of the search index."""
+        """Each article's issue year (for the date terms of the search index), and the
+        page's search entries with their extra terms, kept for the whole index."""
         record = page.meta.get("article") if isinstance(page.meta, dict) else None
         issue_date = record.get("issue_date") if isinstance(record, dict) else None
         if issue_date:
             self._years[page.url] = int(str(issue_date)[:4])
-        return context
-
-    @event_priority(-100)  # after the search plugin has written its index
-    def on_post_build(self, config):
-        """The built-in search's index gets the terms that let a query meet it (see
-        generator/render/search_terms.py); with Pagefind, the built site is indexed: a
-        chunked index a reader fetches per query."""
-        if not getattr(self, "_pagefind", False):
+        search = _search(config)
+        if self._site is not None and search is not None and search.config.enabled:
             import jieba
 
-            from .render.search_terms import add_search_terms
+            self._site.page_entries(search, page, self._years, getattr(self, "_topic_names", set()), jieba.cut_for_search)
+        return context
 
-            add_search_terms(Path(config.site_dir), self._years, jieba.cut_for_search, getattr(self, "_topic_names", set()))
+    @event_priority(-100)  # after the search plugin has written its (empty) index
+    def on_post_build(self, config):
+        """The built-in search's index, from every page's entries (the pages rendered now
+        and the ones a dirty build kept), with the terms that let a query meet it (see
+        generator/render/search_terms.py); the files of removed pages leave the site. With
+        Pagefind, the built site is indexed: a chunked index a reader fetches per query."""
+        if self._site is not None:
+            self._site.after(config, self._files, _search(config))
         if self.config.enabled and getattr(self, "_pagefind", False):
             from .search_index import SearchIndexError, index_site
 
@@ -170,6 +202,11 @@ def problem_level(severity: str, fail_on: str) -> int:
     if rank.get(severity, 0) >= rank.get(fail_on, 3):
         return logging.ERROR if severity == "error" else logging.WARNING
     return logging.INFO
+
+
+def _search(config):
+    """The theme's search plugin, if the site uses it."""
+    return config.plugins.get("material/search") or config.plugins.get("search")
 
 
 def _quiet_jieba() -> None:
