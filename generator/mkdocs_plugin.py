@@ -51,6 +51,8 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         self._serving = command == "serve"
         self._dirty = dirty
         self._persist = command == "build"  # `serve` builds into a new folder: its state stays in memory
+        if dirty:
+            _quiet_dirty_warning()
         if self._serving and not dirty:
             log.info("jiaozuo-archive: `mkdocs serve --dirty` (scripts/serve) renders only the pages a change touched, "
                      "with the index pages and the search index kept whole")
@@ -81,6 +83,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         _use_our_dictionary(config)  # also with enabled: false, the generator wrote it there before
         self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()
+        _fresh_jieba()
         try:
             return self._generate(config)
         except PluginError:
@@ -204,9 +207,34 @@ def problem_level(severity: str, fail_on: str) -> int:
     return logging.INFO
 
 
+class _DirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build's links and navigation may be stale; this plugin
+    keeps them as a full build makes them, so the warning would only fail `--strict`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+def _quiet_dirty_warning() -> None:
+    logger = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _DirtyWarning) for f in logger.filters):
+        logger.addFilter(_DirtyWarning())
+
+
 def _search(config):
     """The theme's search plugin, if the site uses it."""
     return config.plugins.get("material/search") or config.plugins.get("search")
+
+
+def _fresh_jieba() -> None:
+    """jieba's dictionary as a new process has it, before the search plugin loads the user
+    dictionary again (the rebuilds of `mkdocs serve`, builds in one process): each load adds
+    its words' frequencies to the total again, which cuts a page otherwise than a build in a
+    new process does, and a dirty build keeps the entries of pages cut before."""
+    import jieba
+
+    if jieba.dt.initialized:
+        jieba.dt.initialized = False  # the next use reloads the main dictionary (from jieba's cache)
 
 
 def _quiet_jieba() -> None:

@@ -101,6 +101,13 @@ def build_fingerprint(config) -> str:
             if path.is_file():
                 digest.update(path.relative_to(folder).as_posix().encode())
                 digest.update(path.read_bytes())
+    # The search plugin's jieba dictionaries: a name new to the archive can cut any page's
+    # text otherwise (and jieba's word frequencies shift with every word added).
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    for key in ("jieba_dict", "jieba_dict_user"):
+        value = search.config.get(key) if search is not None else None
+        if value and os.path.isfile(value):
+            digest.update(Path(value).read_bytes())
     for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jieba"):
         try:
             digest.update(f"{name} {metadata.version(name)}".encode())
