@@ -28,6 +28,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -92,10 +93,10 @@ def build_fingerprint(config) -> str:
     plugins' options), the theme's template folders, the versions of MkDocs, the theme and
     Markdown, and this package's code. A change to any makes the next build a full one."""
     digest = hashlib.sha1(_FORMAT.encode())
-    settings = {key: str(value) for key, value in config.items() if key not in ("plugins", "theme")}
-    settings["plugins"] = {name: str(dict(plugin.config)) for name, plugin in config.plugins.items()}
-    settings["theme"] = str(config.theme)
-    digest.update(_ADDRESS.sub("", json.dumps(settings, sort_keys=True, default=str)).encode())
+    settings = {key: value for key, value in config.items() if key not in ("plugins", "theme")}
+    settings["plugins"] = {name: plugin.config for name, plugin in config.plugins.items()}
+    settings["theme"] = {"dirs": config.theme.dirs, "static_templates": config.theme.static_templates, **dict(config.theme.items())}
+    digest.update(json.dumps(_canonical(settings), sort_keys=True).encode())
     for folder in config.theme.dirs:
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file():
@@ -118,6 +119,20 @@ def build_fingerprint(config) -> str:
         if "bench" not in path.relative_to(package).parts:
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _canonical(value):
+    """Settings as JSON that is the same in every process: sets in order, objects by their
+    repr without their address."""
+    if isinstance(value, Mapping):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(json.dumps(_canonical(v), sort_keys=True) for v in value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return _ADDRESS.sub("", repr(value))
 
 
 def stamp(path: str) -> list[int]:

@@ -6,7 +6,10 @@ and the files of a removed page deleted."""
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +104,14 @@ def test_a_dirty_build_without_a_state_of_its_folder_builds_everything_afresh(pr
     full, everything = _build(project, "site-full", dirty=False)
     assert rendered == everything
     assert _differences(site, full) == []
+
+
+def test_the_build_fingerprint_is_the_same_in_every_process():
+    """Else every dirty build in a new process would find "other settings" and build all:
+    the theme's static templates are a set, whose order follows PYTHONHASHSEED."""
+    code = ("from mkdocs.config import load_config; from generator.site_build import build_fingerprint; "
+            f"print(build_fingerprint(load_config({str(ROOT / 'mkdocs.yml')!r})))")
+    prints = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed), "NO_MKDOCS_2_WARNING": "1"}).stdout
+              for seed in range(6)}
+    assert len(prints) == 1, prints
