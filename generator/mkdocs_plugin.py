@@ -67,11 +67,11 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         self._site.before(config, self._dirty)
 
     def on_files(self, files, config):
-        """Under a dirty build, the pages to render: those the generator changed (or whose
-        HTML is missing)."""
+        """Under a dirty build, the pages to render: those the generator changed, the
+        hand-written ones, and any whose HTML is missing."""
         self._files = files
         if self._dirty and self._site is not None:
-            changed = self._site.choose(files)
+            changed = self._site.choose(files, Path(config.docs_dir))
             log.info("jiaozuo-archive: rendering %d of %d pages", changed, len(files.documentation_pages()))
         return files
 

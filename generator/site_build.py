@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .output import write_atomic
+from .output import generated_before, write_atomic
 from .render.search_terms import FIELD, SEARCH_INDEX, entry_terms
 
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
@@ -166,15 +166,19 @@ class IncrementalBuild:
                 _clean(self.site_dir)
             self.state = SiteState(self.fingerprint)
 
-    def choose(self, files) -> int:
+    def choose(self, files, docs_dir: Path) -> int:
         """Mark which pages a dirty build renders: those whose source changed since the
-        state's build, or whose HTML is gone; the others keep theirs. Returns how many."""
+        state's build, whose HTML is gone, or that the generator did not write (the
+        hand-written pages, a few); the others keep theirs. Returns how many."""
         state = self.state
         changed = 0
+        generated = generated_before(Path(docs_dir))
         for file in files.documentation_pages():
             now = self.stamps[file.src_uri] = stamp(file.abs_src_path)
             was = state.pages.get(file.src_uri)
-            modified = was is None or was[0] != now or not os.path.isfile(file.abs_dest_path)
+            # A hand-written page may include other files (pymdownx.snippets: the about
+            # pages show benchmarks/RESULTS.md), whose changes its own time does not show.
+            modified = was is None or was[0] != now or not os.path.isfile(file.abs_dest_path) or file.src_uri not in generated
             file.is_modified = (lambda value: lambda: value)(modified)
             changed += modified
         return changed

@@ -115,3 +115,17 @@ def test_the_build_fingerprint_is_the_same_in_every_process():
                              env={**os.environ, "PYTHONHASHSEED": str(seed), "NO_MKDOCS_2_WARNING": "1"}).stdout
               for seed in range(6)}
     assert len(prints) == 1, prints
+
+
+def test_a_hand_written_page_is_rendered_again_for_what_it_includes(project):
+    """The about pages include files of the repository (pymdownx.snippets): a change there
+    does not touch the page's own file, and the page is rendered all the same."""
+    (project / "docs" / "about").mkdir()
+    (project / "docs" / "about" / "index.md").write_text('# 关于\n\n--8<-- "note.md"\n', encoding="utf-8")
+    (project / "note.md").write_text("第一版说明。\n", encoding="utf-8")
+    _build(project, "site", dirty=False)
+    (project / "note.md").write_text("第二版说明。\n", encoding="utf-8")
+    site, rendered = _build(project, "site", dirty=True)
+    assert "第二版说明" in (site / "about" / "index.html").read_text(encoding="utf-8")
+    full, _ = _build(project, "site-full", dirty=False)
+    assert _differences(site, full) == []
