@@ -40,10 +40,40 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
 
     _serving = False
 
+    _dirty = False
+    _persist = False
+    _site = None
+
     def on_startup(self, *, command, dirty):
         """Defined so that MkDocs keeps this one instance across the rebuilds of `mkdocs
-        serve`: it holds the record of the generator's own writes (see _watch_docs)."""
+        serve`: it holds the record of the generator's own writes (see _watch_docs) and the
+        state of the site folder (generator/site_build.py)."""
         self._serving = command == "serve"
+        self._dirty = dirty
+        self._persist = command == "build"  # `serve` builds into a new folder: its state stays in memory
+        if dirty:
+            _quiet_dirty_warning()
+        if self._serving and not dirty:
+            log.info("jiaozuo-archive: `mkdocs serve --dirty` (scripts/serve) renders only the pages a change touched, "
+                     "with the index pages and the search index kept whole")
+
+    def on_pre_build(self, config):
+        """A dirty build starts from the state of the site folder, or from an empty folder."""
+        from .site_build import IncrementalBuild
+
+        site_dir = Path(config.site_dir)
+        if self._site is None or self._site.site_dir != site_dir:
+            self._site = IncrementalBuild(Path(config.config_file_path).resolve().parent, site_dir, self._persist)
+        self._site.before(config, self._dirty)
+
+    def on_files(self, files, config):
+        """Under a dirty build, the pages to render: those the generator changed, the
+        hand-written ones, and any whose HTML is missing."""
+        self._files = files
+        if self._dirty and self._site is not None:
+            changed = self._site.choose(files, Path(config.docs_dir))
+            log.info("jiaozuo-archive: rendering %d of %d pages", changed, len(files.documentation_pages()))
+        return files
 
     def on_config(self, config):
         """Under `mkdocs serve` a failed run is reported and the site is built from docs/ as
@@ -53,6 +83,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         _use_our_dictionary(config)  # also with enabled: false, the generator wrote it there before
         self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()
+        _fresh_jieba()
         try:
             return self._generate(config)
         except PluginError:
@@ -113,25 +144,29 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
             page.title = title  # MkDocs' Page.title may be overwritten (a weak property)
         return markdown
 
+    @event_priority(-50)  # after the search plugin has indexed the page
     def on_page_context(self, context, page, config, nav):
-        """Remember each article's issue year, for the date terms of the search index."""
+        """Each article's issue year (for the date terms of the search index), and the
+        page's search entries with their extra terms, kept for the whole index."""
         record = page.meta.get("article") if isinstance(page.meta, dict) else None
         issue_date = record.get("issue_date") if isinstance(record, dict) else None
         if issue_date:
             self._years[page.url] = int(str(issue_date)[:4])
-        return context
-
-    @event_priority(-100)  # after the search plugin has written its index
-    def on_post_build(self, config):
-        """The built-in search's index gets the terms that let a query meet it (see
-        generator/render/search_terms.py); with Pagefind, the built site is indexed: a
-        chunked index a reader fetches per query."""
-        if not getattr(self, "_pagefind", False):
+        search = _search(config)
+        if self._site is not None and search is not None and search.config.enabled:
             import jieba
 
-            from .render.search_terms import add_search_terms
+            self._site.page_entries(search, page, self._years, getattr(self, "_topic_names", set()), jieba.cut_for_search)
+        return context
 
-            add_search_terms(Path(config.site_dir), self._years, jieba.cut_for_search, getattr(self, "_topic_names", set()))
+    @event_priority(-100)  # after the search plugin has written its (empty) index
+    def on_post_build(self, config):
+        """The built-in search's index, from every page's entries (the pages rendered now
+        and the ones a dirty build kept), with the terms that let a query meet it (see
+        generator/render/search_terms.py); the files of removed pages leave the site. With
+        Pagefind, the built site is indexed: a chunked index a reader fetches per query."""
+        if self._site is not None:
+            self._site.after(config, self._files, _search(config))
         if self.config.enabled and getattr(self, "_pagefind", False):
             from .search_index import SearchIndexError, index_site
 
@@ -170,6 +205,36 @@ def problem_level(severity: str, fail_on: str) -> int:
     if rank.get(severity, 0) >= rank.get(fail_on, 3):
         return logging.ERROR if severity == "error" else logging.WARNING
     return logging.INFO
+
+
+class _DirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build's links and navigation may be stale; this plugin
+    keeps them as a full build makes them, so the warning would only fail `--strict`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+def _quiet_dirty_warning() -> None:
+    logger = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _DirtyWarning) for f in logger.filters):
+        logger.addFilter(_DirtyWarning())
+
+
+def _search(config):
+    """The theme's search plugin, if the site uses it."""
+    return config.plugins.get("material/search") or config.plugins.get("search")
+
+
+def _fresh_jieba() -> None:
+    """jieba's dictionary as a new process has it, before the search plugin loads the user
+    dictionary again (the rebuilds of `mkdocs serve`, builds in one process): each load adds
+    its words' frequencies to the total again, which cuts a page otherwise than a build in a
+    new process does, and a dirty build keeps the entries of pages cut before."""
+    import jieba
+
+    if jieba.dt.initialized:
+        jieba.dt.initialized = False  # the next use reloads the main dictionary (from jieba's cache)
 
 
 def _quiet_jieba() -> None:

@@ -43,6 +43,17 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _latency(args: argparse.Namespace) -> int:
+    from .latency import run_latency
+
+    text = run_latency(args.pages, Path(args.workdir), Path(args.repo).resolve(),
+                       Path(args.baseline).resolve() if args.baseline else None, args.serve, args.seed, args.nice)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
 def _fuzz(args: argparse.Namespace) -> int:
     from ..config import load_config
     from .fuzz import fuzz
@@ -86,6 +97,17 @@ def main(argv: list[str] | None = None) -> int:
     search.add_argument("--workdir", help="where the two builds go (default: a new folder in /tmp)")
     search.set_defaults(func=_search)
 
+
+    latency = commands.add_parser("latency", help="cold build (generate + site) against a baseline checkout, one page to the site by build --dirty and serve --dirty")
+    latency.add_argument("--pages", type=int, required=True, help="number of page files")
+    latency.add_argument("--workdir", required=True, help="where the corpus and the project folders go")
+    latency.add_argument("--repo", default=".", help="this checkout (default: .)")
+    latency.add_argument("--baseline", help="another checkout of the project, built cold beside this one")
+    latency.add_argument("--serve", action="store_true", help="also time one page under mkdocs serve --dirty")
+    latency.add_argument("--seed", type=int, default=1)
+    latency.add_argument("--nice", type=int, default=10, help="niceness of the builds (default: 10)")
+    latency.add_argument("--out", help="also write the rows to this file")
+    latency.set_defaults(func=_latency)
 
     fuzz = commands.add_parser("fuzz", help="run the generator on mutated sample pages and check what it published")
     fuzz.add_argument("--pages", type=int, default=100_000, help="mutated pages (default: 100,000)")

@@ -72,12 +72,17 @@ def add_search_terms(site_dir: Path, years: dict[str, int], cut_for_search, topi
         return False
     separator = re.compile(index["config"]["separator"])
     for doc in index["docs"]:
-        if topic_names and doc.get("tags"):
-            doc["tags"] = [tag for tag in doc["tags"] if tag not in topic_names]
-        terms = page_terms(doc.get("title", ""), doc.get("text", ""), separator, cut_for_search,
-                           years.get(doc["location"].split("#", 1)[0]))
-        if terms:
-            doc[FIELD] = "\u200b".join(terms)
+        entry_terms(doc, separator, cut_for_search, years.get(doc["location"].split("#", 1)[0]), topic_names)
     index["config"]["fields"][FIELD] = {"boost": 1}
     path.write_text(json.dumps(index, separators=(",", ":"), default=str), encoding="utf-8")  # as the theme writes it
     return True
+
+
+def entry_terms(doc: dict, separator: re.Pattern, cut_for_search, year: int | None, topic_names: AbstractSet[str] = frozenset()) -> None:
+    """One entry of the theme's index, in place: topic names out of its `tags`, its extra
+    terms in the field `terms` (see add_search_terms); `year`: its page's issue year."""
+    if topic_names and doc.get("tags"):
+        doc["tags"] = [tag for tag in doc["tags"] if tag not in topic_names]
+    terms = page_terms(doc.get("title", ""), doc.get("text", ""), separator, cut_for_search, year)
+    if terms:
+        doc[FIELD] = "\u200b".join(terms)

@@ -105,7 +105,8 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
                        "severities": SEVERITIES, "anchor": anchor}
         if name == "article.md.j2":  # made only for the pages rendered
             cite = citation(context["article"], path, config.archive)
-            context = {**context, "meta": {**article_meta(context["article"]), "citation": cite["meta"]}, "citation": cite}
+            meta = {**article_meta(context["article"]), "chips": article_chips(context["article"], catalog), "citation": cite["meta"]}
+            context = {**context, "meta": meta, "citation": cite}
         data = env.get_template(name).render(page_path=path, **common, **context).encode("utf-8")
         target = inside(docs_dir, path)
         if generated is not None and path not in generated and foreign(target, data):
@@ -390,8 +391,26 @@ def _pages(catalog: Catalog, dataset_page: str = "", pages: Sequence[Page] = ())
                         yield month.path, "listing.md.j2", {"entry": entry, "listing": month, "around": months, "parent": year, "kind": kind}
 
 
+def article_chips(article: Article, catalog: Catalog) -> dict[str, list[list[str]]]:
+    """The chips of an article page (overrides/partials/tags.html): each of its people,
+    districts and topics in the article's order, with the URL of the entry's page from the
+    site's root ("" when it has none). The generator knows these pages, so no tags plugin
+    has to find them by intersecting every page with every listing."""
+    def links(names, entries) -> list[list[str]]:
+        return [[name, page_url(entries[name].path) if name in entries else ""] for name in names]
+    return {"people": links(article.people, catalog.people), "districts": links(article.districts, catalog.districts),
+            "topics": links(article.topics, catalog.topics)}
+
+
+def page_url(path: str) -> str:
+    """The URL of docs file `path` from the site's root, as MkDocs serves it with
+    `use_directory_urls` (mkdocs.yml): `a/b.md` at `a/b/`, `a/index.md` at `a/`."""
+    folder = path[: -len("index.md")] if path.endswith("index.md") else path[: -len(".md")] + "/"
+    return folder
+
+
 def article_meta(article: Article) -> dict:
-    """Front matter of an article page: the dataset record, and the facets the tags plugin reads.
+    """Front matter of an article page: the dataset record, and the facets (Pagefind's filters).
 
     The record (the dataset's schema) sits under `article:` because Material renders a
     top-level `title` or `description` into the HTML unescaped; `tags` is what its search

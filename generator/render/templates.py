@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jinja2
@@ -29,7 +28,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.globals["href"] = _href
     env.globals["front_matter"] = front_matter
     env.globals["issue_path"] = issue_path
-    env.globals["tag_listing_options"] = tag_listing_options
     env.globals["change_names"] = CHANGE_NAMES
     return env
 
@@ -61,14 +59,3 @@ def front_matter(data: dict, feed=None) -> Markup:
 
 # libyaml's safe dumper writes the same YAML six times faster; PyYAML's own where it is missing.
 _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-def tag_listing_options(name: str) -> Markup:
-    """Options of a Material tags listing for one tag, as a YAML flow mapping.
-
-    JSON is valid YAML flow; `<` and `>` become `\\u` escapes so a name cannot close the
-    HTML comment that carries the directive.
-    """
-    options = {"include": [name], "layout": "anchor", "toc": False}
-    text = json.dumps(options, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-    return Markup(text)
