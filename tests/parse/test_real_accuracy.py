@@ -2,10 +2,9 @@
 reached (README, Accuracy). All are training figures: the line labeller was fitted on the
 first five (real_test and real_test2 each after its one unbiased measurement, real_dev3
 after its first score), and rules were written from real_dev4 and real_dev5, so these guard
-against regressions.
-The unbiased figure is the README's, of a set kept out of the repository until it was scored
-once; all are below the issue's floors (boundary F1 0.97, headline 0.95, byline 0.95, event
-date 0.9)."""
+against regressions. real_test3 holds the unbiased figure (README), of a set kept out of
+the repository until it was scored once. All are below the issue's floors (boundary F1
+0.97, headline 0.95, byline 0.95, event date 0.9)."""
 
 from __future__ import annotations
 
@@ -26,6 +25,9 @@ MEASURED = {
     # and (0.66, 0.54, 0.57, 0.64); rules were written from them, the weights not fitted on them.
     "real_dev4": (1.0, 1.0, 0.93, 0.86),
     "real_dev5": (0.89, 0.82, 0.85, 0.82),
+    # The unbiased figure of 2026-12-02: real_test3, kept out of the repository and away
+    # from every change until it was scored once, with the parser as it stands here.
+    "real_test3": (0.79, 0.58, 0.61, 0.54),
 }
 
 
