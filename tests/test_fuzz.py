@@ -44,3 +44,32 @@ def test_the_independent_count_sees_a_lost_character_and_a_bad_line(tmp_path):
     assert invalid == 2 and len(ids) - len(set(ids)) == 1
     assert printed("温县召开会议。\x07") - kept["p.txt"] == Counter("。")
     assert not Findings(invalid_lines=invalid).ok
+
+
+def _spin(*_args):
+    while True:
+        pass
+
+
+def _sleep(*_args):
+    import time
+
+    time.sleep(1.5)
+
+
+def test_a_batch_is_timed_by_processor_time_not_by_waiting(tmp_path):
+    """A child that burns the processor past its budget is a hang; one that only waits
+    (a shared machine's cores busy elsewhere) for longer than its budget is not."""
+    import os
+    import time
+
+    from generator.bench.fuzz import _in_child, cpu_seconds
+
+    config = load_config(ROOT / "site_config")
+    assert _in_child(tmp_path, tmp_path, config, False, 0.5, target=_spin) == "timeout"
+    assert _in_child(tmp_path, tmp_path, config, False, 0.5, target=_sleep) is None
+    before = cpu_seconds(os.getpid())
+    end = time.process_time() + 0.3
+    while time.process_time() < end:
+        pass
+    assert before is not None and cpu_seconds(os.getpid()) - before >= 0.2

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import random
 import shutil
 import tempfile
@@ -162,17 +163,40 @@ def _run_batch(seeds: str, docs: str, config: Config, render: bool) -> None:
         write_dataset(report.pages, Path(docs), report.lines)
 
 
-def _in_child(seeds: Path, docs: Path, config: Config, render: bool, timeout: float) -> str | None:
-    """Run one batch in a child process; None when it finished, else what happened."""
+def cpu_seconds(pid: int) -> float | None:
+    """The processor time a process has used (user + system), from /proc; None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+# A child that uses little processor time but never ends (a lock, a pipe) is stopped after
+# this many times its processor-time budget in wall time.
+_WALL_FACTOR = 10
+
+
+def _in_child(seeds: Path, docs: Path, config: Config, render: bool, timeout: float, target=None) -> str | None:
+    """Run one batch in a child process; None when it finished, else what happened.
+
+    `timeout` is processor time, not wall time: on a machine shared with other work a
+    batch that waits for the cores is not a hang (a wall-clock limit reported false hangs
+    at load 7-9). Where /proc is missing, the limit is wall time."""
     context = multiprocessing.get_context("fork")
-    child = context.Process(target=_run_batch, args=(str(seeds), str(docs), config, render))
+    child = context.Process(target=target or _run_batch, args=(str(seeds), str(docs), config, render))
     child.start()
-    child.join(timeout)
-    if child.is_alive():
-        child.kill()
-        child.join()
-        return "timeout"
-    return None if child.exitcode == 0 else f"exit code {child.exitcode}"
+    started = time.monotonic()
+    while True:
+        child.join(0.2)
+        if not child.is_alive():
+            return None if child.exitcode == 0 else f"exit code {child.exitcode}"
+        used = cpu_seconds(child.pid) if child.pid is not None else None
+        waited = time.monotonic() - started
+        if (used if used is not None else waited) > timeout or waited > _WALL_FACTOR * timeout:
+            child.kill()
+            child.join()
+            return "timeout"
 
 
 def fuzz(samples: list[Path], config: Config, pages: int, seed: int, batch: int = 200, render: bool = True,
