@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from .model import Article, Change, Correction, Page, Problem
+from .model import Article, Change, Correction, Page, Problem, Severity
 from .slugs import article_slug
 
 CORRECTIONS = "corrections.yml"
@@ -96,7 +96,7 @@ def apply_corrections(pages: list[Page], path: Path, resources=None) -> tuple[se
         item = entry.data
         ident = item["article"]
 
-        def report(message: str, severity: str = "warning", entry=entry, ident=ident) -> None:
+        def report(message: str, severity: Severity = "warning", entry=entry, ident=ident) -> None:
             problems.append(Problem(name, entry.line, f"entry {entry.number} (article {ident}): {message}", severity))
 
         found = where.get(ident)

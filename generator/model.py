@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,12 @@ class Artifact:
     article_id: str = ""
 
 
+# How bad a problem is: error (the file or a part of it could not be used), warning (used,
+# with something done about it), uncertain (a decision of the parser's that was a guess),
+# info (what was noticed and needs nothing).
+Severity = Literal["error", "warning", "uncertain", "info"]
+
+
 @dataclass(frozen=True)
 class Problem:
     """A message about one input file: where, what was wrong, what was done."""
@@ -73,7 +80,7 @@ class Problem:
     file: str
     line: int | None
     message: str
-    severity: str = "warning"  # error, warning, uncertain (a decision of the parser's that was a guess) or info
+    severity: Severity = "warning"
 
     def __str__(self) -> str:
         name = shown_name(self.file)

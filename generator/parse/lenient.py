@@ -7,6 +7,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from ..model import Severity
 from .read import UndecodableError, decode_page
 
 # A file is taken for binary (a scan or a PDF named *.txt) when more of its decoded
@@ -26,7 +27,7 @@ class Decoded:
 
     text: str | None  # None: not text, refused
     encoding: str
-    notes: list[tuple[int | None, str, str]] = field(default_factory=list)  # (line, message, severity)
+    notes: list[tuple[int | None, str, Severity]] = field(default_factory=list)  # (line, message, severity)
 
 
 def read_text(data: bytes) -> Decoded:
@@ -141,7 +142,7 @@ def _first_error(data: bytes, encoding: str) -> int | None:
 def _note_damage(decoded: Decoded, bad: int, size: int, line: int | None, what: str) -> None:
     if not bad:
         return
-    severity = "warning" if bad <= max(1, DAMAGE_SHARE * size) else "error"
+    severity: Severity = "warning" if bad <= max(1, DAMAGE_SHARE * size) else "error"
     decoded.notes.append((line, f"{bad} undecodable byte sequence(s), not {what}: skipped, U+FFFD in their place; the rest of the page kept", severity))
 
 
