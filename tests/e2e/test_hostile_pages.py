@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config as load_mkdocs_config
 
 from generator.config import load_config
 from generator.parse.text import strip_headline_spaces, strip_layout_spaces
 from generator.pipeline import run
 from tests.conftest import ROOT
 from tests.render.builders import visible_text
+from tests.support.mkdocs_site import build_site
 
 # Each string is printed in a headline and in a body paragraph of a composed page dump.
 HOSTILE = [
@@ -44,12 +43,7 @@ def site(tmp_path_factory):
     seeds.mkdir()
     (seeds / "hostile.txt").write_text(_page_dump(), encoding="utf-8")
     run(seeds, tmp / "docs", load_config(ROOT / "site_config"))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(tmp)  # mkdocs.yml names the jieba dictionary relative to the working folder
-        config = load_mkdocs_config(str(ROOT / "mkdocs.yml"), docs_dir=str(tmp / "docs"), site_dir=str(tmp / "site"), strict=True)
-        config.plugins["jiaozuo-archive"].config.enabled = False  # the run above wrote docs/
-        build(config)
-    return tmp / "site"
+    return build_site(tmp)
 
 
 def _article_pages(site):

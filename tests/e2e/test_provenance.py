@@ -8,8 +8,6 @@ import dataclasses
 import shutil
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config as load_mkdocs_config
 
 from generator.config import load_config
 from generator.parse import segment
@@ -17,6 +15,7 @@ from generator.parse.labeller import load_model
 from generator.pipeline import run
 from tests.conftest import FIXTURES, ROOT
 from tests.e2e.test_site import _shot, base_url, browser, page  # noqa: F401 - fixtures (base_url serves this module's site_dir)
+from tests.support.mkdocs_site import build_site
 
 pytestmark = pytest.mark.e2e
 
@@ -41,12 +40,7 @@ def site_dir(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(segment, "load_model", lambda: wide)
         run(CONTINUED, tmp / "docs", load_config(settings), workers=1)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(tmp)  # mkdocs.yml names the jieba dictionary relative to the working folder
-        config = load_mkdocs_config(str(ROOT / "mkdocs.yml"), docs_dir=str(tmp / "docs"), site_dir=str(tmp / "site"), strict=True)
-        config.plugins["jiaozuo-archive"].config.enabled = False  # the run above wrote docs/
-        build(config)
-    return tmp / "site"
+    return build_site(tmp)
 
 
 def _open_issue_article(page, base_url, day, title):
