@@ -15,7 +15,7 @@ from ..model import Article, Artifact, Line, SourceSpan
 from ..slugs import article_slug
 from . import bylines
 from . import conventions as cv
-from .dateline import find_dateline
+from .dateline import DATELINE, find_dateline
 from .headline import split_headline
 from .openings import starts_mid_sentence
 from .reflow import Paragraph, reflow
@@ -89,7 +89,7 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
             keep(line.number, line.text, "byline")
 
     paragraphs = reflow(body)
-    lead_month = _take_lead(paragraphs, article, keep)
+    lead_month, dispatch_day = _take_lead(paragraphs, article, keep)
     _take_tail_markers(paragraphs, article, keep)
     cleaned = [(strip_layout_spaces(p.text), p) for p in paragraphs]
     article.paragraphs = [text for text, _ in cleaned if text]
@@ -102,25 +102,31 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
     if not article.title:
         article.title = _inferred_title(article.paragraphs)
         article.title_inferred = True
-    article.dateline = strip_layout_spaces(find_dateline(article.paragraphs, lead_month)).replace(" ", "")
+    # A dispatch's day (新华社郑州9月17日电) dates a body that names no time of its own.
+    article.dateline = strip_layout_spaces(find_dateline(article.paragraphs, lead_month) or dispatch_day).replace(" ", "")
     guesses: list[tuple[int, str]] = []
     article.kind = _kind(item, article, first_on_page, guesses)
     article.slug = article_slug(article)
     return Built(article, lead_month, guesses)
 
 
-def _take_lead(paragraphs: list[Paragraph], article: Article, keep) -> int | None:
+def _take_lead(paragraphs: list[Paragraph], article: Article, keep) -> tuple[int | None, str]:
     """An outlet's lead (`本报讯（记者X 通讯员Y）`, `新华社郑州12月5日电（记者Z）`, `本报评论员`) and
-    `（上接第一版）` open a body: metadata, not text. Returns the month the lead printed."""
+    `（上接第一版）` open a body: metadata, not text. Returns the month the lead printed and
+    the day it was filed (`9月17日`, or "")."""
     if not paragraphs:
-        return None
+        return None, ""
     first = paragraphs[0]
     month = None
+    dispatch_day = ""
     found = cv.CONVENTIONS.lead(first.text)
     if found and found[0].strip:
         lead, match = found
         keep(first.first_line, match.group(0), "byline")
         month = bylines.lead_byline(article, match.group(0))
+        filed = DATELINE.search("".join(match.group(0).split()))
+        if filed and filed.group("month"):
+            dispatch_day = filed.group(0)
         first.text = first.text[match.end() :]
     jump = cv.JUMP_FROM.match(first.text)
     if jump:
@@ -129,7 +135,7 @@ def _take_lead(paragraphs: list[Paragraph], article: Article, keep) -> int | Non
         first.text = first.text[jump.end() :]
     if not first.text.strip():
         paragraphs.pop(0)
-    return month
+    return month, dispatch_day
 
 
 def _take_tail_markers(paragraphs: list[Paragraph], article: Article, keep) -> None:

@@ -15,7 +15,7 @@ from .dateline import cn_number
 
 _MARKS = "□■◇◆●○★☆"
 _BRACKET = re.compile(r"[（(]([^（）()]*)[）)]")
-_ROLE_WORDS = re.compile(r"本\s*报|首\s*席|特\s*派|全\s*媒\s*体|记\s*者|通\s*讯\s*员|实\s*习\s*生")
+_ROLE_WORDS = re.compile(r"本\s*报|首\s*席|特\s*派|全\s*媒\s*体|记\s*者|通\s*讯\s*员|实\s*习\s*生|采\s*访\s*人\s*员")
 _LEAD_MONTH = re.compile(r"(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号]")
 
 

@@ -224,7 +224,7 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
-_ROLE_WORDS = ("全媒体记者", "特约记者", "特派记者", "见习记者", "首席记者", "记者", "通讯员", "实习生")
+_ROLE_WORDS = ("全媒体采访人员", "全媒体记者", "特约记者", "特派记者", "见习记者", "首席记者", "采访人员", "记者", "通讯员", "实习生")
 _ROLE_SPLIT = re.compile("(" + "|".join(_ROLE_WORDS) + ")")
 # Role words may be letter-spaced like everything else: one alternation, longest first.
 _ROLE_SPACED = re.compile("|".join(f"(?:{_spaced(word)})" for word in _ROLE_WORDS))
@@ -253,7 +253,7 @@ def parse_byline_roles(text: str) -> dict[str, list[str]]:
             continue
         if current is None:
             current = "reporters"
-        roles[current].extend(split_names(piece))
+        roles[current].extend(split_names(piece.strip(" \t\u3000：:")))
     return roles
 
 
@@ -262,7 +262,8 @@ def _unspace_roles(text: str) -> str:
     return _ROLE_SPACED.sub(lambda m: " " + "".join(m.group(0).split()) + " ", text)
 
 
-_CREDIT_WORDS = re.compile(expand(r"(?:<摄影>|<摄>|<供图>|<制图>){S}[）)]?{S}$", _MACROS))
+# (A picture agency may follow after a slash: 焦海洋摄/光明图片.)
+_CREDIT_WORDS = re.compile(expand(r"(?:<摄影>|<摄>|<供图>|<制图>)(?:{S}[/／]{S}(?:{HAN}{S}){2,8}?)?{S}[）)]?{S}$", _MACROS))
 # An outlet's distribution credit opens some: 新华社发（吕耀光 摄）.
 _DISTRIBUTED = r"(?:(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>{S}(?=[（(]))?"
 _CREDIT_OPEN = re.compile(expand(r"^{S}" + _DISTRIBUTED + r"[（(]?{S}(?:<图>{S}[/／])?", _MACROS))

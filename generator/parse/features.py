@@ -185,6 +185,9 @@ def _ends(text: str, cv: Conventions) -> str:
     return "open"
 
 
+_WEAK_ROLES = ("记者", "通讯员", "采访人员", "全媒体采访人员")
+
+
 def _line_kind(text: str, cv: Conventions) -> list[str]:
     """Features of the line's own form: leads, bylines, credits, signatures, markers."""
     out = []
@@ -196,8 +199,9 @@ def _line_kind(text: str, cv: Conventions) -> list[str]:
     byline = cv.byline_line(text)
     if byline and not cv.credit(text):
         out.append("byline_line")
-        # 本报记者 or 新华社记者 (not a bare 记者, which a wrapped 本报讯 bracket also prints)
-        if "".join(byline.group("role").split()) not in ("记者", "通讯员") or text[:1] in (" ", "\u3000"):
+        # 本报记者 or 新华社记者 (not a bare 记者, which a wrapped 本报讯 bracket also prints,
+        # nor a role alone that also signs a body at its end: 全媒体采访人员：X)
+        if "".join(byline.group("role").split()) not in _WEAK_ROLES or text[:1] in (" ", "\u3000"):
             out.append("strong_byline")
     if cv.credit(text):
         out.append("credit_line")
@@ -265,6 +269,11 @@ def _features(rows: list[Row], i: int, cv: Conventions) -> list[str]:
     if wide_before and wide_after:
         change = abs(wide_before - wide_after) / max(wide_before, wide_after)
         feats.append("frame_change_around" if change > 0.15 else "same_frame_around")
+        # The first line of a new column after a closed sentence: set like the text after
+        # it, unlike the text before it (an item that opens without headline or lead).
+        if (change > 0.15 and i > 0 and rows[i - 1].ends == "closed"
+                and abs(row.width - wide_after) / max(row.width, wide_after) <= 0.1):
+            feats.append("frame_start&prev_closed")
     if row.width > BANNER:
         feats.append("banner_width")
     if row.width <= 8:

@@ -62,7 +62,8 @@ def _constraint(row: Row):
     ended = "after_jump" in features or "after_credit" in features or "after_editor_code" in features
     # A headline or subhead may ask or exclaim, never end a sentence with 。.
     # A line that is only a date closes a notice or a letter: no headline, no subhead either.
-    not_headline = _PERIOD_END.search(row.text) is not None or "date_line" in row.kinds
+    # Nor is a byline (a role and names: `全媒体采访人员：X` after a body signs it).
+    not_headline = _PERIOD_END.search(row.text) is not None or "date_line" in row.kinds or "byline_line" in row.kinds
 
     # After a jump marker the article's headline prints (RAW_FORMAT 6, 10): a short
     # unpunctuated line there is that headline, not the first line of an untitled item.

@@ -231,3 +231,53 @@ def test_a_continuation_marker_opens_an_item_mid_page():
     )
     assert [(a.first_line, a.last_line) for a in page.articles] == [(1, 2), (4, 5)]
     assert page.articles[1].continued_from
+
+
+def test_an_outlets_dated_report_ending_in_xiaoxi_or_xun():
+    lead, match = C.lead("中国台湾网5月8日温县消息 日前，台胞一行")
+    assert lead.name == "outlet_report" and match.group(0).strip() == "中国台湾网5月8日温县消息"
+    lead, match = C.lead("中国经济网焦作4月2日讯（记者李明）春耕")
+    assert lead.name == "outlet_report" and match.group(0) == "中国经济网焦作4月2日讯（记者李明）"
+    assert C.lead("中国台湾网5月8日温县讯")[0].name == "outlet_report"  # alone on its line
+    assert C.lead("他说5月8日的消息不实") is None  # no outlet's name before the date
+    # Glued after the headline it follows, it starts the next article.
+    rows = page_rows(lines("还有两座大桥年底通车 台湾网5月8日焦作消息 日前，台胞\n一行来到焦作。"))
+    assert [r.text for r in rows[:2]] == ["还有两座大桥年底通车", "台湾网5月8日焦作消息 日前，台胞"]
+
+
+def test_a_credit_with_a_picture_agency_and_an_outlet_before_the_reporter():
+    assert cv.parse_credit("王明摄/光明图片") == {"photographers": ["王明"]}
+    glued = cv.GLUED_PHOTO_CREDIT.search("村民正在编织竹筐。 王明摄/光明图片")
+    assert glued and cv.parse_credit(glued.group("credit")) == {"photographers": ["王明"]}
+    glued = cv.GLUED_PHOTO_CREDIT.search("泵站外景。 中国经济网记者李明摄")
+    assert glued and cv.parse_credit(glued.group("credit")) == {"photographers": ["李明"]}
+
+
+def test_a_byline_of_the_media_centre_with_a_colon_after_the_body():
+    assert cv.parse_byline_roles("全媒体采访人员：王立新") == {"reporters": ["王立新"], "correspondents": []}
+    page = _page(" 3月5日，市区一处路口的信\n号灯出现故障，交警及时赶\n到疏导交通。\n全媒体采访人员：王立新\n\n路口信号灯故障\n交警现场疏导\n")
+    (article,) = page.articles
+    assert article.reporters == ["王立新"] and article.title == "路口信号灯故障交警现场疏导"
+
+
+def test_a_joint_report_signature_of_outlets():
+    assert C.signature_line.match("（中国台湾网、焦作市台办、温县台办联合报道）")
+
+
+def test_a_dispatch_day_dates_a_body_that_names_no_time():
+    page = _page("新华社郑州4月2日电（记者李明）南水北调中线工程通水以来，河南\n受益人口超过一千万。\n", issue_date=None)
+    (article,) = page.articles
+    assert article.dateline == "4月2日"
+    page = _page("新华社郑州4月2日电（记者李明）昨日，南水北调中线工程河南段\n迎来通水纪念日。\n", issue_date=None)
+    assert page.articles[0].dateline == "昨日"  # the body's own time comes first
+
+
+def test_a_new_column_after_a_closed_sentence_starts_an_item_without_headline():
+    rows = page_rows(lines(
+        "全年计划完成投资\n33亿元，城际铁路\n完成投资30亿元，\n东站升级改造完成\n投资3亿元。\n"
+        "3月5日上午，市人大常委会组织部分委员\n对北部山区生态环境治理工作进行视察，\n副市长陪同视察，并听取了情况汇报。\n"
+    ))
+    from generator.parse.features import _features
+
+    assert "frame_start&prev_closed" in _features(rows, 5, C)
+    assert "frame_start&prev_closed" not in _features(rows, 4, C) and "frame_start&prev_closed" not in _features(rows, 6, C)
