@@ -178,11 +178,17 @@ def _ends(text: str, cv: Conventions) -> str:
     """How a line ends: closed (a sentence or a marker), clause, or open."""
     text = text.rstrip()
     if (ends_sentence(text) or cv.phone_at_end.search(text) or cv.jump_to.search(text) or cv.editor_code.search(text)
-            or cv.tail_signature.search(text) or cv.glued_photo_credit.search(text)):
+            or cv.tail_signature.search(text) or cv.glued_photo_credit.search(text) or _ends_with_mark(text, cv)
+            or cv.date_line.match(text)):  # a letter's or a notice's closing date
         return "closed"
     if text[-1:] in CLAUSE_END:
         return "clause"
     return "open"
+
+
+def _ends_with_mark(text: str, cv: Conventions) -> bool:
+    """A byline's credit mark ends the line (`… 李显文 文/图`): the byline closes its item."""
+    return any(m.end() == len(text) for m in cv.byline_marks.finditer(text))
 
 
 _WEAK_ROLES = ("记者", "通讯员", "采访人员", "全媒体采访人员")

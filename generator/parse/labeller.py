@@ -64,6 +64,8 @@ def _constraint(row: Row):
     # A line that is only a date closes a notice or a letter: no headline, no subhead either.
     # Nor is a byline (a role and names: `全媒体采访人员：X` after a body signs it).
     not_headline = _PERIOD_END.search(row.text) is not None or "date_line" in row.kinds or "byline_line" in row.kinds
+    # A date alone on its line closes what is above it (a letter, a notice): it opens nothing.
+    closing_date = "date_line" in row.kinds
 
     # After a jump marker the article's headline prints (RAW_FORMAT 6, 10): a short
     # unpunctuated line there is that headline, not the first line of an untitled item.
@@ -75,6 +77,8 @@ def _constraint(row: Row):
         if body_open and label in ("HEAD", "START", "BYL", "TAIL") and prev in ("START", "BODY"):
             return False
         if not_headline and label in ("HEAD", "SUB"):
+            return False
+        if closing_date and label in ("START", "BYL"):
             return False
         return not (ended and label in ("BODY", "SUB"))
 

@@ -281,3 +281,31 @@ def test_a_new_column_after_a_closed_sentence_starts_an_item_without_headline():
 
     assert "frame_start&prev_closed" in _features(rows, 5, C)
     assert "frame_start&prev_closed" not in _features(rows, 4, C) and "frame_start&prev_closed" not in _features(rows, 6, C)
+
+
+def test_a_photo_report_credit_after_the_captions():
+    assert C.credit("本报见习记者 李 明 摄影报道") and C.credit("焦作日报全媒体记者 王立新 摄影报道")
+    assert cv.parse_credit("本报见习记者 李 明 摄影报道") == {"photographers": ["李明"]}
+    assert cv.parse_credit("焦作日报全媒体记者 王立新 摄影报道") == {"photographers": ["王立新"]}
+    page = _page(" 5月5日，公园里月季花盛开，吸引\n众多游客拍照留念。\n\n花儿姹紫嫣红，景美如画，游人\n如织。\n本报记者 王立新 摄影报道\n月季绽放\n")
+    (article,) = page.articles
+    assert article.photographers == ["王立新"] and article.title == "月季绽放"
+
+
+def test_a_byline_ending_in_its_credit_mark_closes_the_article():
+    rows = page_rows(lines("良好的消防工作格局。 记者 李明 新郑\n时报 王立新 文/图\n\n昨日，各区分别举办活动。"))
+    assert rows[1].ends == "closed"
+
+
+def test_a_places_report_with_its_writer_in_brackets():
+    lead, match = C.lead("温县消息（王立新）3月5日中午，县公安局")
+    assert lead.name == "place_message" and match.group(0) == "温县消息（王立新）"
+    assert C.lead("这是一个好消息（图）") is None or C.lead("这是一个好消息（图）")[0].name != "place_message"
+
+
+def test_a_date_alone_on_its_line_closes_a_letter_and_opens_nothing():
+    page = _page(
+        "看了你们的报纸我很高兴，我爱看\n这份报纸。\n\n西万镇留庄村 李明（82岁）\n\n2012年7月10日\n\n"
+        " 12月24日，在郑州市区的一个路口，一位\n交通协管员冒着严寒疏导交通。\n"
+    )
+    assert [(a.first_line, a.last_line) for a in page.articles] == [(1, 6), (8, 9)]
