@@ -40,6 +40,11 @@ def take_artists(article: Article, text: str) -> str:
         if "图" in match.group("role"):
             artists.insert(0, "".join(match.group("name").split()))
             rest = rest[: match.start()] + rest[match.end() :]
+    # `记者邱延波 文/图`: the writers named before one mark of both took the pictures too.
+    for mark in cv.CONVENTIONS.byline_marks.finditer(rest):
+        if "文" in mark.group(0) and "图" in mark.group(0):
+            roles = cv.parse_byline_roles(re.sub(rf"^[\s{_MARKS}]+", "", rest[: mark.start()]))
+            artists += [n for n in roles["reporters"] + roles["correspondents"] if n not in artists]
     article.photographers.extend(n for n in artists if n not in article.photographers)
     return cv.CONVENTIONS.byline_marks.sub("", cv.CONVENTIONS.credit_pair.sub(lambda m: m.group("name"), rest))
 

@@ -205,6 +205,8 @@ def _line_kind(text: str, cv: Conventions) -> list[str]:
     byline = cv.byline_line(text)
     if byline and not cv.credit(text):
         out.append("byline_line")
+        if byline.end("role") < byline.start("names"):  # 记者 王立新, 采访人员：王立新
+            out.append("byline_apart")
         # 本报记者 or 新华社记者 (not a bare 记者, which a wrapped 本报讯 bracket also prints,
         # nor a role alone that also signs a body at its end: 全媒体采访人员：X)
         if "".join(byline.group("role").split()) not in _WEAK_ROLES or text[:1] in (" ", "\u3000"):

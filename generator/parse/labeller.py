@@ -62,8 +62,9 @@ def _constraint(row: Row):
     ended = "after_jump" in features or "after_credit" in features or "after_editor_code" in features
     # A headline or subhead may ask or exclaim, never end a sentence with 。.
     # A line that is only a date closes a notice or a letter: no headline, no subhead either.
-    # Nor is a byline (a role and names: `全媒体采访人员：X` after a body signs it).
-    not_headline = _PERIOD_END.search(row.text) is not None or "date_line" in row.kinds or "byline_line" in row.kinds
+    # Nor is a byline whose role stands apart from its names (`全媒体采访人员：X`, `记者 王立新`
+    # after a body signs it; `记者奔赴一线` may be a headline).
+    not_headline = _PERIOD_END.search(row.text) is not None or "date_line" in row.kinds or "byline_apart" in row.kinds
     # A date alone on its line closes what is above it (a letter, a notice): it opens nothing.
     closing_date = "date_line" in row.kinds
 

@@ -309,3 +309,11 @@ def test_a_date_alone_on_its_line_closes_a_letter_and_opens_nothing():
         " 12月24日，在郑州市区的一个路口，一位\n交通协管员冒着严寒疏导交通。\n"
     )
     assert [(a.first_line, a.last_line) for a in page.articles] == [(1, 6), (8, 9)]
+
+
+def test_a_writer_marked_text_and_pictures_took_the_pictures_too():
+    page = _page("映象网快讯（大象融媒映象网记者\n王立新 文/图）安阳大雨，记者奔赴一线\n采访报道。\n\n大雨中的采访\n")
+    (article,) = page.articles
+    assert article.reporters == ["王立新"] and article.photographers == ["王立新"]
+    assert article.paragraphs == ["安阳大雨，记者奔赴一线采访报道。"]
+
