@@ -3,7 +3,9 @@
 
 The dump prints each article's body first and its headline after it, so an item is:
 feature byline lines, the body from its first row, tail lines (credits, signatures,
-markers on lines of their own), then the headline. Where the labeller was unsure
+markers on lines of their own), then the headline. A page that prints its headlines
+before their bodies (one that opens with a headline and ends with a body) is read the
+other way round. Where the labeller was unsure
 (a small margin), the item says so, and the page reports it.
 """
 
@@ -68,15 +70,27 @@ def _with_gaps(rows: list[Row]) -> list[Line]:
     return out
 
 
+def headline_first(labels: list[str]) -> bool:
+    """Whether the page prints each headline before its body (another extractor's order):
+    it opens with a headline and ends with a body. This extractor prints headlines after
+    their bodies (RAW_FORMAT 6): its pages end with the last headline, and open with a
+    headline only where the item began on another page."""
+    return bool(labels) and labels[0] == "HEAD" and labels[-1] != "HEAD"
+
+
 def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVENTIONS, doubt: float = 0.0) -> list[Item]:
     """Items from labelled rows: a new item at each byline or lead row (a lead after byline
     lines belongs to the same item)."""
     groups: list[list[int]] = []
     labels = decoded.labels
+    first = headline_first(labels)
     for i, label in enumerate(labels):
-        if label == "BYL" and (i == 0 or labels[i - 1] != "BYL"):
+        prev = labels[i - 1] if i else "^"
+        if first and label == "HEAD" and prev != "HEAD":
             groups.append([i])
-        elif label == "START" and (i == 0 or labels[i - 1] != "BYL"):
+        elif label == "BYL" and prev != "BYL" and not (first and prev == "HEAD"):
+            groups.append([i])
+        elif label == "START" and prev != "BYL" and not (first and prev == "HEAD"):
             groups.append([i])
         elif groups:
             groups[-1].append(i)

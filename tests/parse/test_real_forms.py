@@ -317,3 +317,19 @@ def test_a_writer_marked_text_and_pictures_took_the_pictures_too():
     assert article.reporters == ["王立新"] and article.photographers == ["王立新"]
     assert article.paragraphs == ["安阳大雨，记者奔赴一线采访报道。"]
 
+
+
+def test_a_page_that_prints_its_headlines_before_their_bodies():
+    page = _page(
+        "春耕生产全面展开\n\n本报讯（记者王平）3月2日，全市春耕生产\n全面展开，各地抓紧备耕。\n\n"
+        "城区新添三座游园\n\n本报讯（记者李明）昨日，城区三座游园\n建成开放，市民前来游览。\n"
+    )
+    assert [(a.first_line, a.last_line, a.title) for a in page.articles] == [
+        (1, 4, "春耕生产全面展开"), (6, 9, "城区新添三座游园")]
+    # This extractor's order (RAW_FORMAT 6): the headline after its body.
+    page = _page(
+        "本报讯（记者王平）3月2日，全市春耕生产\n全面展开，各地抓紧备耕。\n\n春耕生产全面展开\n\n"
+        "本报讯（记者李明）昨日，城区三座游园\n建成开放，市民前来游览。\n\n城区新添三座游园\n"
+    )
+    assert [(a.first_line, a.last_line, a.title) for a in page.articles] == [
+        (1, 4, "春耕生产全面展开"), (6, 9, "城区新添三座游园")]
