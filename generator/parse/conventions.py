@@ -112,7 +112,10 @@ class Conventions:
         return best
 
     def credit(self, text: str) -> re.Match | None:
-        """A photo credit standing alone on its line."""
+        """A photo credit standing alone on its line (not a byline of writers and artists,
+        `本报记者 郑 磊 文 丁友明 图`, which ends in 图 too)."""
+        if self.split_credit.match(text):
+            return None
         for pattern in self.photo_credit_line:
             match = pattern.match(text)
             if match:
@@ -231,7 +234,7 @@ _ROLE_SPACED = re.compile("|".join(f"(?:{_spaced(word)})" for word in _ROLE_WORD
 # Outlet words before a role (新华社记者, 本报记者) name no person.
 # An outlet not listed is known by its name's last character (东方今报记者); it starts the
 # byline or follows a space, so that no name before it is taken in (杨帆 本报通讯员).
-_MEDIA_END = "(?:网|社|报|台|新闻|客户端)"
+_MEDIA_END = "(?:网|社|报|台|新闻|客户端|融媒体|融媒)"
 _OUTLET_PREFIX = re.compile(
     rf"(?:{CONVENTIONS.outlet}|{_spaced('本报')}|(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,6}}?{_MEDIA_END}[·・])?[\u4e00-\u9fff]{{1,6}}?{_MEDIA_END})"
     rf"(?={_SPACE}*+(?:全媒体)?(?:记|通|特|见|实|首))"
@@ -263,7 +266,7 @@ def _unspace_roles(text: str) -> str:
 
 
 # (A picture agency may follow after a slash: 焦海洋摄/光明图片.)
-_CREDIT_WORDS = re.compile(expand(r"(?:<摄影报道>|<摄影>|<摄>|<供图>|<制图>)(?:{S}[/／]{S}(?:{HAN}{S}){2,8}?)?{S}[）)]?{S}$", _MACROS))
+_CREDIT_WORDS = re.compile(expand(r"(?:<摄影报道>|<摄影>|<摄>|<供图>|<制图>|(?<=[ \t\u3000])<图>)(?:{S}[/／]{S}(?:{HAN}{S}){2,8}?)?{S}[）)]?{S}$", _MACROS))
 # An outlet's distribution credit opens some: 新华社发（吕耀光 摄）.
 _DISTRIBUTED = r"(?:(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>{S}(?=[（(]))?"
 _CREDIT_OPEN = re.compile(expand(r"^{S}" + _DISTRIBUTED + r"[（(]?{S}(?:<图>{S}[/／])?", _MACROS))

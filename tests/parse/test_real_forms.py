@@ -333,3 +333,9 @@ def test_a_page_that_prints_its_headlines_before_their_bodies():
     )
     assert [(a.first_line, a.last_line, a.title) for a in page.articles] == [
         (1, 4, "春耕生产全面展开"), (6, 9, "城区新添三座游园")]
+
+
+def test_a_credit_of_a_convergence_media_reporter_with_tu_set_apart():
+    assert C.credit("郑报融媒记者 李明 图") and not C.credit("这是示意图")
+    assert cv.parse_credit("郑报融媒记者 李明 图") == {"photographers": ["李明"]}
+    assert cv.parse_byline_roles("大象融媒记者 王立新") == {"reporters": ["王立新"], "correspondents": []}
