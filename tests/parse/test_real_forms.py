@@ -339,3 +339,13 @@ def test_a_credit_of_a_convergence_media_reporter_with_tu_set_apart():
     assert C.credit("郑报融媒记者 李明 图") and not C.credit("这是示意图")
     assert cv.parse_credit("郑报融媒记者 李明 图") == {"photographers": ["李明"]}
     assert cv.parse_byline_roles("大象融媒记者 王立新") == {"reporters": ["王立新"], "correspondents": []}
+
+
+def test_last_night_is_the_day_before_the_issue():
+    import datetime as dt
+
+    from generator.parse.dateline import find_dateline, resolve_date
+
+    dateline = find_dateline(["月光如水，华灯初上，昨夜的公园里游人如织。"])
+    assert dateline == "昨夜" and resolve_date(dateline, dt.date(2010, 8, 12)) == dt.date(2010, 8, 11)
+    assert resolve_date("昨晚", dt.date(2010, 8, 12)) == dt.date(2010, 8, 11)
