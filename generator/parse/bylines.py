@@ -72,7 +72,8 @@ def byline_line(article: Article, text: str) -> None:
         target = article.correspondents if "通" in match.group("role") else article.reporters
         target.extend(n for n in names if n not in target)
         return
-    add_roles(article, re.sub(rf"^[\s{_MARKS}]+", "", text))
+    if _ROLE_WORDS.search(text):  # (a line taken for a byline that names no role names no one)
+        add_roles(article, re.sub(rf"^[\s{_MARKS}]+", "", text))
 
 
 def lead_byline(article: Article, lead_text: str) -> int | None:

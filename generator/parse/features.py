@@ -191,7 +191,7 @@ def _ends_with_mark(text: str, cv: Conventions) -> bool:
     return any(m.end() == len(text) for m in cv.byline_marks.finditer(text))
 
 
-_WEAK_ROLES = ("记者", "通讯员", "采访人员", "全媒体采访人员")
+_WEAK_ROLES = ("记者", "通讯员", "见习记者", "特约记者", "实习生", "采访人员", "全媒体采访人员")
 
 
 def _line_kind(text: str, cv: Conventions) -> list[str]:

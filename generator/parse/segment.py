@@ -107,7 +107,10 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         if credits:
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
-        # A byline printed after the body (`记者 李一川`, a tail credit of the writer).
+        # A byline printed after the body (`记者 李一川`, a tail credit of the writer), also
+        # where the labeller left it as the body's last row.
+        while body and "byline_apart" in body[-1].kinds and len(body) > 1:
+            tail.insert(0, body.pop())
         signed = [r.line for r in tail if "byline_line" in r.kinds]
         tail = [r for r in tail if "byline_line" not in r.kinds]
         item = Item("untitled", body=_with_gaps(body + tail), byline=_with_gaps(byline), headline=_with_gaps(head), credit=credit, tail_byline=signed)

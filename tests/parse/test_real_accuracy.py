@@ -29,7 +29,7 @@ MEASURED = {
     "real_test3": (0.95, 0.9, 0.9, 0.7),
     # real_dev6 and real_dev7 were first scored at (0.759, 0.536, 0.714, 0.75) and
     # (0.943, 0.923, 0.846, 0.885), with 482a9b4.
-    "real_dev6": (0.82, 0.57, 0.75, 0.78),
+    "real_dev6": (0.77, 0.57, 0.75, 0.75),
     "real_dev7": (1.0, 0.96, 0.88, 0.92),
 }
 

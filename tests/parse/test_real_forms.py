@@ -349,3 +349,17 @@ def test_last_night_is_the_day_before_the_issue():
     dateline = find_dateline(["月光如水，华灯初上，昨夜的公园里游人如织。"])
     assert dateline == "昨夜" and resolve_date(dateline, dt.date(2010, 8, 12)) == dt.date(2010, 8, 11)
     assert resolve_date("昨晚", dt.date(2010, 8, 12)) == dt.date(2010, 8, 11)
+
+
+def test_a_trainee_reporters_byline_after_the_body_and_a_false_byline_names_no_one():
+    match = C.byline_line("见习记者 王立新 文/图")
+    assert match and match.group("names") == "王立新"
+    page = _page(" 昨天上午，有市民来电反映，路边\n有一堆垃圾被塑料布遮盖。\n\n见习记者 王立新 文/图\n\n路边垃圾“穿着”塑料衣\n")
+    (article,) = page.articles
+    assert article.reporters == ["王立新"] and article.photographers == ["王立新"]
+    from generator.model import Article
+    from generator.parse import bylines
+
+    article = Article(id="x", source_file="p.txt", first_line=1, last_line=1)
+    bylines.byline_line(article, " 市民反映：")
+    assert article.reporters == [] and article.correspondents == []
