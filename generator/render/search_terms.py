@@ -17,6 +17,7 @@ readers type. The query and the index then meet on the same pieces.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -113,7 +114,8 @@ def page_terms(title: str, text: str, separator: re.Pattern, cut_for_search, yea
     plain = _TAG.sub(" ", f"{title} {text}")
     tokens = [t for t in separator.split(plain) if t]
     held = set(tokens)
-    terms = word_parts(tokens, cut_for_search) + cut_forms(_runs(plain, separator), cut_for_search) + date_terms(plain.replace("\u200b", ""), year)
+    cut = functools.lru_cache(maxsize=None)(lambda word: tuple(cut_for_search(word)))  # each word once per entry
+    terms = word_parts(tokens, cut) + cut_forms(_runs(plain, separator), cut) + date_terms(plain.replace("\u200b", ""), year)
     return [t for t in dict.fromkeys(terms) if t not in held]
 
 
