@@ -1,7 +1,8 @@
 """How well the site's search finds what readers type: a query set by class (names, places,
 compound words, phrases, dates; benchmarks/search_queries.yml), run in headless Chromium
 against the built-in search (the theme's own search worker, fed the site's index) and
-against Pagefind (its browser API), each given the query as the site's search box passes it.
+against Pagefind (through the site's own box, pagefind-search.js), each given the query as
+the site's search box passes it.
 
 For each query: recall against the article pages that print it, and how many of the first
 five results print it (any page). "Prints" is read from the built pages' text: the query
@@ -153,12 +154,12 @@ _BUILTIN = """async (queries) => {
   return out;
 }"""
 
+# Pagefind as the site's box searches it (pagefind-search.js: the query cut into the index's
+# words, the pages that print it as typed first); its results' URLs, in order.
 _PAGEFIND = """async (queries) => {
-  const pagefind = await import('/pagefind/pagefind.js');
   const out = {};
   for (const query of queries) {
-    const typed = window.jzNormalizeQuery ? window.jzNormalizeQuery(query) : query;
-    const search = await pagefind.search(typed);
+    const search = await window.jzPagefindSearch(query);
     out[query] = await Promise.all(search.results.map(async r => (await r.data()).url));
   }
   return out;

@@ -145,6 +145,33 @@ def test_pagefind_finds_every_page_that_prints_the_query(site, query):
     assert set(found[:5]) <= printing, found[:5]
 
 
+@pytest.mark.parametrize("query", ["刘涛", "党员干部", "2月20日"])
+def test_the_box_lists_first_the_pages_that_print_a_query_pagefind_cuts(site, query):
+    """Pagefind's dictionary cuts these (刘 涛, 党员 干部, 2 月 20 日) and searches an uncut
+    query as its first word alone (every page with 刘): the box cuts the query into the
+    index's words and lists the pages that print them side by side first. The first five
+    results on screen print the query."""
+    from playwright.sync_api import sync_playwright
+
+    server = _serve(site)
+    root = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            tab = browser.new_page(locale="zh-CN")
+            tab.goto(root)
+            tab.locator(".jz-search input").fill(query)
+            tab.locator(".jz-search[data-loaded]").wait_for(timeout=15_000)
+            hrefs = tab.locator(".jz-search__results a").evaluate_all("links => links.map(a => a.href)")
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(hrefs) == 5, hrefs
+    missing = [h for h in hrefs if query not in _indexed_text(_built_page(site, h, root))]
+    assert not missing, missing
+
+
 def test_pagefind_leaves_lists_of_people_out_and_reads_a_spaced_date(site):
     """A person's companions are not indexed (data-pagefind-ignore): a search for 王小平 lists
     no other person's page. The site's box puts 2 月 20 日 in the printed form first."""

@@ -4,6 +4,13 @@
  * pagefind.js, its WebAssembly, the index chunks for the words typed and the fragments of
  * the results shown, five at a time. Everything from the index is put on the page as text;
  * of an excerpt's markup only Pagefind's <mark> survives.
+ *
+ * Pagefind cuts the pages' Chinese into words with its own dictionary (刘涛 → 刘 涛,
+ * 2月20日 → 2 月 20 日) but does not cut a query: a term that is no word of the index is
+ * searched as its longest prefix that is one (刘涛 → every page with 刘). So the box cuts
+ * each Chinese or numeric term of the query into words of the index (asking the index
+ * whether a piece is one of its words), searches the words together, and lists first the
+ * pages where they stand side by side as typed (Pagefind's quoted, exact search).
  */
 (function () {
   "use strict";
@@ -50,6 +57,61 @@
       });
     });
     if (facets) facets.hidden = false;
+  }
+
+  // The longest piece asked about: longer words are rare, and each piece is one lookup.
+  var LONGEST_WORD = 6;
+  var CUTTABLE = /^[\p{sc=Han}\d]+$/u;  // a term Pagefind's dictionary may have cut
+  var words = new Map();  // piece -> Promise<boolean>: is it a word of the index?
+
+  function isWord(pagefind, piece) {
+    if (!words.has(piece)) {
+      words.set(piece, pagefind.search('"' + piece + '"').then(function (found) {
+        return Boolean(found && found.results.length);
+      }));
+    }
+    return words.get(piece);
+  }
+
+  // A term cut into the fewest words of the index that make it up, or null when some
+  // character of it is in no word (then no page prints it as a whole).
+  function cut(pagefind, term) {
+    var pieces = [];
+    for (var i = 0; i < term.length; i++) {
+      for (var j = i + 1; j <= Math.min(term.length, i + LONGEST_WORD); j++) pieces.push([i, j]);
+    }
+    return Promise.all(pieces.map(function (p) { return isWord(pagefind, term.slice(p[0], p[1])); })).then(function (known) {
+      var best = [[]];
+      pieces.forEach(function (p, k) {
+        if (!known[k] || !best[p[0]]) return;
+        var path = best[p[0]].concat([term.slice(p[0], p[1])]);
+        if (!best[p[1]] || path.length < best[p[1]].length) best[p[1]] = path;
+      });
+      return best[term.length] || null;
+    });
+  }
+
+  // The results for a query as the box lists them: the index's words of each term searched
+  // together, the pages that print a one-term query as typed (its words side by side) first,
+  // each group in Pagefind's order (relevance, or the date order asked for).
+  function search(pagefind, query, options) {
+    var terms = query.split(/\s+/).filter(Boolean);
+    return Promise.all(terms.map(function (term) {
+      return CUTTABLE.test(term) ? cut(pagefind, term).then(function (w) { return w || [term]; }) : Promise.resolve([term]);
+    })).then(function (cuts) {
+      var all = [].concat.apply([], cuts).join(" ");
+      var phrase = cuts.length === 1 && cuts[0].length > 1 ? pagefind.search('"' + all + '"', options) : Promise.resolve(null);
+      return Promise.all([pagefind.search(all, options), phrase]);
+    }).then(function (found) {
+      var loose = found[0], exact = found[1];
+      if (!loose || !exact || !exact.results.length) return loose;
+      var together = new Set(exact.results.map(function (r) { return r.id; }));
+      var first = loose.results.filter(function (r) { return together.has(r.id); });
+      var seen = new Set(first.map(function (r) { return r.id; }));
+      var missing = exact.results.filter(function (r) { return !seen.has(r.id); });
+      var rest = loose.results.filter(function (r) { return !together.has(r.id); });
+      return Object.assign({}, loose, { results: first.concat(missing, rest) });
+    });
   }
 
   function searchOptions() {
@@ -137,6 +199,12 @@
       .replace(/([年月])\s+(?=\d)/g, "$1");
   }
   window.jzNormalizeQuery = normalizeQuery;
+  // What the box finds for a query, in its order (for the search benchmark).
+  window.jzPagefindSearch = function (query, options) {
+    return load().then(function (pagefind) { return search(pagefind, normalizeQuery(query.trim()), options || {}); });
+  };
+
+  function later(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
   function run() {
     var id = ++serial;
@@ -149,11 +217,12 @@
     delete box.dataset.loaded;  // set again once this search's first results are on screen
     if (!query) return;
     status.textContent = "搜索中…";
-    load().then(function (pagefind) {
-      return pagefind.debouncedSearch(query, searchOptions(), 250);
-    }).then(function (search) {
-      if (!search || id !== serial) return;  // a later keystroke took over
-      results = search.results;
+    Promise.all([load(), later(250)]).then(function (loaded) {
+      if (id !== serial) return null;  // a later keystroke took over
+      return search(loaded[0], query, searchOptions());
+    }).then(function (found) {
+      if (!found || id !== serial) return;
+      results = found.results;
       status.textContent = results.length ? "找到 " + results.length + " 篇" : "没有找到“" + query + "”";
       return showMore(id, query);
     }).catch(function () {
