@@ -49,6 +49,9 @@ SHORT = {
     # officials are in no register, and 示范区 or 市领导 of other cities are read as 焦作's.
     "real_dev6": {"people": 0.73},
     "real_dev7": {"people": 0.72},
+    # real_test4 (kept unseen until measured once, 2026-12-02 evening, 756db79): people
+    # 0.963/0.963 with and without the file; districts 0.846/1.0.
+    "real_test4": {"people": 0.96, "districts": 0.84},
 }
 
 

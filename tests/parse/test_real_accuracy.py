@@ -3,8 +3,7 @@ reached (README, Accuracy). They guard against regressions; none is an unbiased 
 now. The line labeller is fitted on real_dev1 … real_dev5 and real_test … real_test3
 (each after it was scored once); real_dev6 and real_dev7 were scored once on arrival,
 then read to find faults (rules were written from them, the weights not fitted on them).
-The unbiased figure is of a set kept out of the repository until it is scored once (the
-README names it). All are below the issue's floors (boundary F1 0.97, headline 0.95,
+real_test4 holds the unbiased figure: kept out of the repository until it was scored once. All are below the issue's floors (boundary F1 0.97, headline 0.95,
 byline 0.95, event date 0.9)."""
 
 from __future__ import annotations
@@ -31,6 +30,9 @@ MEASURED = {
     # (0.943, 0.923, 0.846, 0.885), with 482a9b4.
     "real_dev6": (0.77, 0.57, 0.75, 0.75),
     "real_dev7": (1.0, 0.96, 0.88, 0.92),
+    # The unbiased figure of 2026-12-02 (evening): real_test4, kept out of the repository and
+    # unread until it was scored once with the parser as it stands here (756db79).
+    "real_test4": (0.84, 0.75, 0.75, 0.75),
 }
 
 
