@@ -105,3 +105,12 @@ def test_a_place_two_units_share_counts_for_the_one_named(resources):
     text = ("全市各县（市）区要抓好春耕。太行街道组织志愿者入户宣传，太行街道各社区设立服务点，"
             "太行街道党工委书记带队逐户检查，市委、市政府派出督导组；随后，沁阳市农业农村局派出技术员。")
     assert find_districts(article(text), resources.gazetteer) == (["沁阳市"], "沁阳市")
+
+
+def test_an_alias_other_places_use_among_the_units_named_needs_no_place_elsewhere(resources):
+    """周口's 城乡一体化示范区 is not Jiaozuo's 示范区; printed with no place elsewhere, or with
+    Jiaozuo's own name, it is."""
+    gaz = resources.gazetteer
+    assert find_districts(article("周口市部署三夏生产。城乡一体化示范区开展麦收工作，农机手抢收小麦。"), gaz)[0] == []
+    assert find_districts(article("城乡一体化示范区开展麦收工作，农机手抢收小麦。"), gaz)[0] == ["示范区"]
+    assert find_districts(article("焦作市城乡一体化示范区与郑州客商签约。"), gaz)[0] == ["示范区"]
