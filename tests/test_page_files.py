@@ -351,3 +351,13 @@ def test_a_short_utf8_page_cut_inside_its_last_character_is_not_read_as_gb18030(
     decoded = read_text(" 本报".encode("utf-8")[:-2])
     assert decoded.encoding == "utf-8" and decoded.text == " 本\ufffd"
     assert [(line, severity) for line, _, severity in decoded.notes] == [(1, "warning")]  # one sequence is damage
+
+
+def test_a_page_of_one_cut_character_is_utf8_cut_short():
+    """Found by the long fuzz run (seed 6, case 29413): a space and two bytes of a
+    three-byte character. No character is whole to show UTF-8, but the bytes are UTF-8 up to
+    the cut, and the cut character is kept as U+FFFD, not read as the GB18030 鏈."""
+    from generator.parse.lenient import read_text
+
+    decoded = read_text(" 本".encode("utf-8")[:-1])
+    assert decoded.encoding == "utf-8" and decoded.text == " \ufffd"

@@ -66,7 +66,9 @@ def read_text(data: bytes) -> Decoded:
     # codec that leaves fewer bytes unread.
     text, bad, line = _lenient(data, "utf-8")
     encoding = "utf-8"
-    if _utf8_share(data, text) < 0.5:
+    # (UTF-8 up to a cut last character stays UTF-8 however few its other high bytes: ` 本`
+    # cut inside 报 has none left whole but 本's, a lone cut character none at all.)
+    if _utf8_share(data, text) < 0.5 and not _utf8_cut_short(data):
         other = _lenient(data, "gb18030")
         if other[1] < bad:
             (text, bad, line), encoding = other, "gb18030"
