@@ -52,24 +52,28 @@ def find_districts(
     """(units named, in the gazetteer's order; the primary unit, 市级 or 其他)."""
     named: set[str] = set()
     shared: set[str] = set()  # units named only by an alias other places use too (示范区)
+    unplaced: list[str] = []  # forms that name no unit: guards, ambiguous names, places elsewhere
     parts = (_headline(article), "\n".join(article.paragraphs))
     for part in parts:
         for pos, form, unit in scan_places(part, gaz):
-            if unit is not None and form not in gaz.weak and not _elsewhere_before(part, pos, form, gaz):
+            if unit is None:
+                unplaced.append(form)
+            elif form not in gaz.weak and not _elsewhere_before(part, pos, form, gaz):
                 (shared if form in gaz.primary.context_forms else named).add(unit)
         named.update(unit for _, _, unit in scan_stems(part, gaz))
-    if shared and _jiaozuos(parts, gaz):
+    if shared and _jiaozuos(parts, unplaced, gaz):
         named |= shared
     districts = [u for u in gaz.units if u in named]
     return districts, decide(primary_evidence(article, gaz, people, register), article, gaz)
 
 
-def _jiaozuos(parts: tuple[str, ...], gaz: Gazetteer) -> bool:
+def _jiaozuos(parts: tuple[str, ...], unplaced: list[str], gaz: Gazetteer) -> bool:
     """Whether an alias other places use too (示范区) is Jiaozuo's in this article: the city's
-    name is printed, or no place elsewhere is (a 周口 article's 城乡一体化示范区 is 周口's)."""
+    name is printed, or no place elsewhere is among the article's `unplaced` forms (a 周口
+    article's 城乡一体化示范区 is 周口's)."""
     if any(city in part for part in parts for city in gaz.primary.explicit_city):
         return True
-    return not any(unit is None and _elsewhere_form(form, gaz) for part in parts for _, form, unit in scan_places(part, gaz))
+    return not any(_elsewhere_form(form, gaz) for form in unplaced)
 
 
 def scan_stems(text: str, gaz: Gazetteer) -> list[tuple[int, str, str]]:

@@ -109,7 +109,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             tail = [r for r in tail if r is not credits[-1]]
         # A byline printed after the body (`记者 李一川`, a tail credit of the writer), also
         # where the labeller left it as the body's last row.
-        while body and "byline_apart" in body[-1].kinds and len(body) > 1:
+        while len(body) > 1 and "byline_apart" in body[-1].kinds:
             tail.insert(0, body.pop())
         signed = [r.line for r in tail if "byline_line" in r.kinds]
         tail = [r for r in tail if "byline_line" not in r.kinds]
