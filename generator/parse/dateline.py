@@ -37,6 +37,8 @@ AT_START = re.compile("|".join(f"(?:{p})" for p in _WORDS["vague_at_start"]))
 DAY_ONLY = re.compile(rf"(?<![\d月])(?P<day>\d{{1,2}})[日号]{_WHEN}")
 _OFFSETS = _WORDS["relative"]
 _NOT_EVENT = re.compile("(?:" + "|".join(map(re.escape, _WORDS["not_event"])) + ")$")
+# A quotation: time words inside it are the speaker's (“昔日黄土岗，今日如画廊”), not the event's.
+_QUOTATION = re.compile("“[^“”]*”?")
 # How far into the first paragraph a dateline is looked for: the lead sentence and the next.
 _LEAD_CHARS = 120
 
@@ -55,26 +57,36 @@ def cn_number(text: str) -> int:
 def find_dateline(paragraphs: list[str], month: int | None = None) -> str:
     """The event's time words: the first in the lead of the first paragraph, or at the
     very start of the second one (after an opening quotation). With `month` (printed in
-    an outlet's lead), a day alone (`16日`) is a dateline too."""
+    an outlet's lead), a day alone (`16日`) is a dateline too. Time words inside a
+    quotation are the speaker's, not the event's.
+
+    >>> find_dateline(["“昔日黄土岗，今日如画廊。”22日，代表们到镇上调研。"])
+    '22日'
+    """
     if not paragraphs:
         return ""
-    lead = paragraphs[0][:_LEAD_CHARS]
+    first = paragraphs[0]
+    lead = first[:_LEAD_CHARS]
     opening = AT_START.match(lead)
     if opening and not DATELINE.match(lead):
         return opening.group(0)
+    quoted = [m.span() for m in _QUOTATION.finditer(first)]
     candidates = [m for m in DATELINE.finditer(lead)]
     if month is not None:
         candidates += list(DAY_ONLY.finditer(lead))
     for match in sorted(candidates, key=lambda m: m.start()):
-        if not _NOT_EVENT.search(paragraphs[0][: match.start()]):
-            return _with_bracketed_day(paragraphs[0], match)
+        if _NOT_EVENT.search(first[: match.start()]) or any(a < match.start() < b for a, b in quoted):
+            continue
+        return _with_bracketed_day(first, match)
     if len(paragraphs) > 1:
         second = DATELINE.match(paragraphs[1])
         if second:
             return _with_bracketed_day(paragraphs[1], second)
-    # `21日上午，…` opening the text: a day of the issue's month (resolve_date).
-    day = DAY_ONLY.match(paragraphs[0])
-    if day and paragraphs[0][day.end() : day.end() + 1] in "，,":
+    # `21日上午，…` opening the text, or right after a quotation that opens it: a day of
+    # the issue's month (resolve_date).
+    start = quoted[0][1] if quoted and quoted[0][0] == 0 else 0
+    day = DAY_ONLY.match(first, start)
+    if day and first[day.end() : day.end() + 1] in "，,":
         return day.group(0)
     return ""
 

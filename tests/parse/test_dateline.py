@@ -63,6 +63,9 @@ def test_yesterday_without_issue_date_is_unknown():
         (["企业复工。今年以来，该市签约项目。"], None, ""),  # not the article's first words
         (["习近平总书记16日在河南省考察调研。"], 9, "16日"),
         (["习近平总书记16日在河南省考察调研。"], None, ""),  # a day alone needs the lead's month
+        # Time words inside a quotation are the speaker's; the event's day follows it.
+        (["“今天立冬，大家都吃饺子。”11月7日，记者在市场看到。"], None, "11月7日"),
+        (["“昔日黄土岗，今日如画廊。”22日，代表们到镇上调研。"], None, "22日"),
     ],
 )
 def test_find_dateline_forms(paragraphs, month, dateline):

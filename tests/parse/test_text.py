@@ -21,6 +21,8 @@ from generator.parse.text import column_width, display_width, ends_sentence, str
         ("Hello  World", "Hello World"),
         ("  前后空格  ", "前后空格"),
         ("全角\u3000空格", "全角空格"),
+        ("电动车4 8 3辆", "电动车483辆"),  # letter-spaced digits
+        ("2020 2021 两个年度", "2020 2021两个年度"),  # two numbers stay apart
     ],
 )
 def test_strip_layout_spaces(printed, clean):
