@@ -363,3 +363,13 @@ def test_a_trainee_reporters_byline_after_the_body_and_a_false_byline_names_no_o
     article = Article(id="x", source_file="p.txt", first_line=1, last_line=1)
     bylines.byline_line(article, " 市民反映：")
     assert article.reporters == [] and article.correspondents == []
+
+
+def test_a_row_of_numbered_photo_captions_is_one_item_each():
+    assert C.caption_start.match("图① 员工在变电站巡视。") and C.caption_start.match("图 ③ 员工查看线路。")
+    assert not C.caption_start.match("图书馆今日开馆。")
+    page = _page(
+        "图① 供电公司员工在对110千伏\n变电站设备进行巡视。 程 刚 摄\n"
+        "图② 供电公司员工巡视110千伏\n线路设备。 李建强 摄\n"
+    )
+    assert [(a.photographers, a.paragraphs[0][:2]) for a in page.articles] == [(["程刚"], "图①"), (["李建强"], "图②")]
