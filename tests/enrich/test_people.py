@@ -106,6 +106,13 @@ def test_a_grade_before_a_role_word_is_not_a_name(bare_resources):
         ("全市上下要认真落实省委书记冯振东的讲话精神。", "冯振东", "省委书记"),  # a verb before the title
         ("在原东岗村党支部书记韩老根的带领下，村里建起了工厂。", "韩老根", "原东岗村党支部书记"),
         ("市人力资源和社会保障局局长程立平出席。", "程立平", "市人力资源和社会保障局局长"),  # 和 inside a title
+        ("记者见到了联合厂房负责人赵胜利。", "赵胜利", "联合厂房负责人"),  # a particle
+        ("全体职工在局长翟传森的带领下清扫街道。", "翟传森", "局长"),  # a preposition
+        ("工作队首先走进贫困户邓秀兰家中。", "邓秀兰", "贫困户"),  # a verb of going
+        ("随着市委书记王小平一声令下，工程开工。", "王小平", "市委书记"),
+        ("所在村党支部书记李长河介绍了情况。", "李长河", "所在村党支部书记"),  # 所在 is the title's
+        ("该县县委书记王玲一行走访慰问。", "王玲", "县委书记"),  # a deictic word is not the title's
+        ("我市领导陈敬如陪同视察。", "陈敬如", "市领导"),
     ],
 )
 def test_a_role_never_crosses_a_conjunction_or_a_verb(bare_resources, text, name, role):
