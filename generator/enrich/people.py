@@ -213,7 +213,7 @@ def _role_chain(text: str, end: int, res: Resources) -> tuple[str, ...]:
         part = res.finder.sentence_words.split(part.strip())[-1]
         # `该县县委书记`, `我市领导`: the deictic word is not the title's (县委书记, 市领导).
         part = re.sub(r"^(?:该|我)([市县区镇乡])(?=\1)", "", part)
-        part = re.sub(r"^(?:该|并|在|由|经|受|被|请|将|对|向|我(?=[市县区镇乡]))+", "", part)
+        part = re.sub(r"^(?:该|并|在|由|经|受|被|请|将|对|向|时任|我(?=[市县区镇乡]))+", "", part)
         part = part.replace(_KEPT_AND, "和").replace(_KEPT_WITH, "与").replace(_KEPT_ALSO, "及")
         if part and any(part.endswith(word) for word in res.role_words):
             roles.append(part)

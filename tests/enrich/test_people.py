@@ -113,6 +113,7 @@ def test_a_grade_before_a_role_word_is_not_a_name(bare_resources):
         ("所在村党支部书记李长河介绍了情况。", "李长河", "所在村党支部书记"),  # 所在 is the title's
         ("该县县委书记王玲一行走访慰问。", "王玲", "县委书记"),  # a deictic word is not the title's
         ("我市领导陈敬如陪同视察。", "陈敬如", "市领导"),
+        ("1998年，时任中共中央总书记江泽民来到这里。", "江泽民", "中共中央总书记"),  # 时任: when, not what
     ],
 )
 def test_a_role_never_crosses_a_conjunction_or_a_verb(bare_resources, text, name, role):
