@@ -373,3 +373,13 @@ def test_a_row_of_numbered_photo_captions_is_one_item_each():
         "图② 供电公司员工巡视110千伏\n线路设备。 李建强 摄\n"
     )
     assert [(a.photographers, a.paragraphs[0][:2]) for a in page.articles] == [(["程刚"], "图①"), (["李建强"], "图②")]
+
+
+def test_an_editor_code_of_one_circled_number():
+    assert C.editor_code.search("讲解消防安全常识。①").group("code") == "①"
+    assert C.editor_code.search("农民干劲十足。①3").group("code") == "①3"
+    assert not C.editor_code.search("主要做法有：①")  # a list's first number after a colon
+    page = _page("本报讯（记者王平）3月2日，全市春耕生产\n全面展开，农民干劲十足。①\n春耕生产全面展开\n")
+    (article,) = page.articles
+    assert article.editor_code == "①" and article.title == "春耕生产全面展开"
+    assert article.paragraphs == ["3月2日，全市春耕生产全面展开，农民干劲十足。"]
