@@ -107,6 +107,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         if credits:
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
+        if not head and _headline_over_lead(body):
+            head = [body.pop(0)]
         # A byline printed after the body (`记者 李一川`, a tail credit of the writer), also
         # where the labeller left it as the body's last row.
         while len(body) > 1 and "byline_apart" in body[-1].kinds:
@@ -126,6 +128,19 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         item.doubts = _doubts(rows, decoded, group, doubt)
         items.append(item)
     return [item for item in items if item.lines]
+
+
+def _headline_over_lead(body: list[Row]) -> bool:
+    """An item without headline whose first row is a headline printed over its lead
+    (` 河南国庆假期旅游收入502亿元 城乡全面火爆` / `10 月 7 日，记者从…`): a row with no
+    sentence punctuation, set at another width than the column, right above a row that
+    opens the text with a lead."""
+    if len(body) < 2 or body[0].kinds or "headlike" not in body[0].features:
+        return False
+    top, lead = body[0], body[1]
+    if not any(k == "lead" for k in lead.kinds) or lead.blank_before:
+        return False
+    return abs(top.width - lead.width) / max(top.width, lead.width, 1) > 0.15
 
 
 _WHAT = {"START": "start", "BYL": "start", "HEAD": "headline", "TAIL": "tail", "SUB": "subhead", "BODY": "body"}

@@ -383,3 +383,17 @@ def test_an_editor_code_of_one_circled_number():
     (article,) = page.articles
     assert article.editor_code == "①" and article.title == "春耕生产全面展开"
     assert article.paragraphs == ["3月2日，全市春耕生产全面展开，农民干劲十足。"]
+
+
+def test_a_headline_printed_over_its_dated_lead():
+    page = _page(
+        "本报讯（记者王平）3月2日，全市春耕生产全面展开，\n各地抓紧备耕，农资供应充足。\n春耕生产全面展开\n\n"
+        " 河南国庆假期旅游收入502亿元 城乡全面火爆红色成主题\n10 月 7 日，记者从河南省文化和旅游厅获\n"
+        "悉，今年国庆假期，全省共接待游客6632\n万人次，同比增长7.2%。\n"
+    )
+    second = page.articles[-1]
+    assert second.title == "河南国庆假期旅游收入502亿元 城乡全面火爆红色成主题" and not second.title_inferred
+    assert second.paragraphs == ["10月7日，记者从河南省文化和旅游厅获悉，今年国庆假期，全省共接待游客6632万人次，同比增长7.2%。"]
+    # A line of the column's width over a dated line is the text's own first line.
+    page = _page(" 今年国庆假期，全省各地的旅游景区和\n10 月 7 日起开放的公园游客如织，同\n比增长7.2%。\n")
+    assert page.articles[0].paragraphs[0].startswith("今年国庆假期")
