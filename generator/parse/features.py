@@ -140,6 +140,12 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
         elif k and "tail_signature_end" not in row.kinds and cv.tail_signature.search(rows[k - 1].text.rstrip() + row.text.strip()):
             row.kinds.append("tail_signature_end")
             row.ends = "closed"
+    for k in range(1, len(rows)):
+        # A bracket on a line of its own inside a running sentence (`共种植果树` /
+        # `（杏树、桃树、核桃等）` / `60余株。`) is the sentence's aside, no signature: a
+        # signature follows the text it signs, after its last sentence.
+        if "signature_line" in rows[k].kinds and rows[k - 1].ends == "open":
+            rows[k].kinds.remove("signature_line")
     blocks = _block_features(rows, cv)
     in_feature = False  # a byline line came, and no lead since: a feature's body, with subheads
     for i, row in enumerate(rows):

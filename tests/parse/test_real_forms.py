@@ -397,3 +397,13 @@ def test_a_headline_printed_over_its_dated_lead():
     # A line of the column's width over a dated line is the text's own first line.
     page = _page(" 今年国庆假期，全省各地的旅游景区和\n10 月 7 日起开放的公园游客如织，同\n比增长7.2%。\n")
     assert page.articles[0].paragraphs[0].startswith("今年国庆假期")
+
+
+def test_a_bracket_inside_a_running_sentence_is_no_signature():
+    page = _page(
+        "本报讯 3月16日，志愿者们前往修武县开\n展义务植树，共种植果树\n\n（杏树、桃树、核桃等）\n60余株。\n\n"
+        "当天共有40多名志愿者参与活动。\n（李萍 李得胜）\n义务植树正当时\n"
+    )
+    (article,) = page.articles
+    assert article.paragraphs[0].endswith("共种植果树（杏树、桃树、核桃等）60余株。")
+    assert article.signature == "李萍 李得胜"
