@@ -18,6 +18,7 @@ from .conventions import CONVENTIONS, Conventions
 from .decode import Decoded
 from .features import Row, page_rows
 from .labeller import LineModel, load_model
+from .text import ends_sentence
 
 
 @dataclass
@@ -88,7 +89,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         prev = labels[i - 1] if i else "^"
         if first and label == "HEAD" and prev != "HEAD":
             groups.append([i])
-        elif label == "BYL" and prev != "BYL" and not (first and prev == "HEAD"):
+        elif label == "BYL" and prev != "BYL" and not (first and prev == "HEAD") and not _byline_of_lead(rows, labels, i, cv):
             groups.append([i])
         elif label == "START" and prev != "BYL" and not (first and prev == "HEAD"):
             groups.append([i])
@@ -119,7 +120,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         first_body = body[0] if body else None
         lead = cv.lead(first_body.text) if first_body else None
         item.lead = lead[0].name if lead else ""
-        if byline:
+        if byline and not (lead and body and byline[0].number > body[0].number):  # not a dispatch's writers
             item.kind = "feature"
         elif credit is not None or (body + tail and "glued_credit_end" in (body + tail)[-1].kinds):
             item.kind = "photo"
@@ -128,6 +129,15 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         item.doubts = _doubts(rows, decoded, group, doubt)
         items.append(item)
     return [item for item in items if item.lines]
+
+
+def _byline_of_lead(rows: list[Row], labels: list[str], i: int, cv: Conventions) -> bool:
+    """A byline line right after a dispatch's lead line that holds no text of the body
+    (`新华社郑州11月6日电 题：…` / `新华社记者刘金辉、郝源`): the dispatch's writers."""
+    if i == 0 or labels[i - 1] != "START":
+        return False
+    lead = cv.lead(rows[i - 1].text)
+    return lead is not None and lead[0].kind != "feature" and not ends_sentence(rows[i - 1].text)
 
 
 def _headline_over_lead(body: list[Row]) -> bool:

@@ -407,3 +407,12 @@ def test_a_bracket_inside_a_running_sentence_is_no_signature():
     (article,) = page.articles
     assert article.paragraphs[0].endswith("共种植果树（杏树、桃树、核桃等）60余株。")
     assert article.signature == "李萍 李得胜"
+
+
+def test_a_dispatchs_writers_on_the_line_after_its_lead():
+    page = _page(
+        "新华社郑州11月6日电\n新华社记者刘金辉、郝源\n“百年煤城”河南焦作市是南水北调中线工程\n"
+        "唯一穿城而过的城市，通水10年来，供水超4.3亿立方米。\n一渠丹江水浸润“百年煤城”\n"
+    )
+    (article,) = page.articles
+    assert (article.kind, article.reporters, article.title) == ("news", ["刘金辉", "郝源"], "一渠丹江水浸润“百年煤城”")
