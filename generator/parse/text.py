@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Characters that end a sentence; a closing quote or bracket may follow them.
 SENTENCE_END = "。！？!?…"
@@ -92,7 +93,7 @@ def _keeps_space(left: str, right: str) -> bool:
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 
 
-def strip_layout_spaces(text: str) -> str:
+def strip_layout_spaces(text: str, runs_on: Callable[[str, str], bool] | None = None) -> str:
     """Remove the spaces of justified type and keep real ones; spaces next to Latin words
     stay as one space.
 
@@ -104,18 +105,43 @@ def strip_layout_spaces(text: str) -> str:
     '常委（扩大）会议'
     >>> strip_layout_spaces("使用  APP  办理")
     '使用 APP 办理'
+
+    A space between two phrases of two or more characters each is printed, not spread by
+    justification, which spaces single characters (`责任落 实 。`, `记 者`): real pages set
+    slogans and names apart so (`“情暖五月 关爱母亲”`, `《山水焦作 美丽中站》`, `编者按 全国…`).
+    With `runs_on` (does a word run on over this gap? the parser passes jieba's), a space
+    inside a word is layout all the same (`原振 喜听后`, `李亦博汇 报了`).
+
+    >>> strip_layout_spaces("开展“情暖五月 关爱母亲”活动，责任落 实 。")
+    '开展“情暖五月 关爱母亲”活动，责任落实。'
     """
     text = text.strip()
     out: list[str] = []
     pos = 0
-    for match in _SPACES.finditer(text):
+    spaces = list(_SPACES.finditer(text))
+    for k, match in enumerate(spaces):
         out.append(text[pos : match.start()])
         left, right = text[max(0, match.start() - _WORD_SPAN) : match.start()], text[match.end() : match.end() + _WORD_SPAN]
-        if left and right and _keeps_space(left, right):
+        before = text[spaces[k - 1].end() if k else 0 : match.start()]
+        after = text[match.end() : spaces[k + 1].start() if k + 1 < len(spaces) else len(text)]
+        # A full-width space is the typesetter's fill (`全角\u3000空格`), never a separator.
+        phrases = match.group() == " " and _separates_phrases(before, after) and not (runs_on and runs_on(before, after))
+        if left and right and (_keeps_space(left, right) or phrases):
             out.append(" ")
         pos = match.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+_PHRASE_END = re.compile(r"[\u4e00-\u9fff]{2}[”’]?$")
+_PHRASE_START = re.compile(r"^[“‘]?[\u4e00-\u9fff]{2}")
+
+
+def _separates_phrases(before: str, after: str) -> bool:
+    """Whether a space stands between two phrases: the runs of text on its two sides each
+    end or start with two Chinese characters (a closing or an opening quotation mark may
+    stand between)."""
+    return bool(_PHRASE_END.search(before)) and bool(_PHRASE_START.match(after))
 
 
 def strip_headline_spaces(text: str) -> str:

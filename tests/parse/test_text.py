@@ -49,3 +49,21 @@ def test_sentence_ends(line):
 @pytest.mark.parametrize("line", ["市领导刘涛、王建修、宫松奇、路", "打算汇报；", "消毒，", "康业医用材料忙战“疫”"])
 def test_not_sentence_ends(line):
     assert not ends_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "printed, clean",
+    [
+        ("开展“情暖五月 关爱母亲”活动", "开展“情暖五月 关爱母亲”活动"),  # a slogan's two phrases
+        ("宣传片《山水焦作 美丽中站》开拍", "宣传片《山水焦作 美丽中站》开拍"),
+        ("主持人：王蕙丽 市委市政府新闻发言人", "主持人：王蕙丽 市委市政府新闻发言人"),
+        ("市政协原主席原振 喜听后竖起大拇指", "市政协原主席原振喜听后竖起大拇指"),  # inside a name
+        ("组长李亦博汇 报了我市创建工作", "组长李亦博汇报了我市创建工作"),  # inside a word
+        ("出台 《决定》，为焦作", "出台《决定》，为焦作"),
+        ("责任落 实 。 要深入", "责任落实。要深入"),
+    ],
+)
+def test_a_space_between_two_phrases_is_printed_one_inside_a_word_is_layout(printed, clean):
+    from generator.parse.openings import runs_on
+
+    assert strip_layout_spaces(printed, runs_on) == clean
