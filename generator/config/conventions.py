@@ -23,11 +23,23 @@ class PatternForm:
 
 
 @dataclass(frozen=True)
+class NamedDays:
+    fixed: dict[str, tuple[int, int]] = field(default_factory=dict)
+    moving: tuple[str, ...] = ()
+    on_the_day: tuple[str, ...] = ()
+    span: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DateWords:
     parts_of_day: tuple[str, ...] = ()
     relative: dict[str, int] = field(default_factory=dict)
     vague_at_start: tuple[str, ...] = ()
     not_event: tuple[str, ...] = ()
+    span_only: tuple[str, ...] = ()
+    span_after: tuple[str, ...] = ()
+    named_days: NamedDays = field(default_factory=lambda: NamedDays())
 
 
 @dataclass(frozen=True)

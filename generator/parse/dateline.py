@@ -37,6 +37,23 @@ AT_START = re.compile("|".join(f"(?:{p})" for p in _WORDS["vague_at_start"]))
 DAY_ONLY = re.compile(rf"(?<![\d月])(?P<day>\d{{1,2}})[日号]{_WHEN}")
 _OFFSETS = _WORDS["relative"]
 _NOT_EVENT = re.compile("(?:" + "|".join(map(re.escape, _WORDS["not_event"])) + ")$")
+# 从/自 before a date make it no event's only where the date opens a span (从2月1日起).
+_SPAN_ONLY = re.compile("(?:" + "|".join(map(re.escape, _WORDS.get("span_only", ()))) + ")$") if _WORDS.get("span_only") else None
+_SPAN_AFTER = tuple(_WORDS.get("span_after", ()))
+_NAMED = _WORDS.get("named_days", {})
+_FIXED_DAYS = {name: tuple(day) for name, day in _NAMED.get("fixed", {}).items()}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_NAMES = _alternatives([*_FIXED_DAYS, *_NAMED.get("moving", ())])
+# `2016年元旦期间`, `国庆节当天`, `“双节”期间`, `十一黄金周`, `临近春节`: a day named by its name.
+NAMED_DAY = re.compile(
+    rf"(?:(?P<year>\d{{4}})年)?(?:(?P<before>{_alternatives(_NAMED.get('before', ()))})“?(?P<name1>{_NAMES})”?"
+    rf"|“?(?P<name>{_NAMES})”?(?:(?P<span>{_alternatives(_NAMED.get('span', ()))})|(?P<day>{_alternatives(_NAMED.get('on_the_day', ()))})))"
+) if _NAMES else re.compile(r"(?!x)x")
 # A quotation: time words inside it are the speaker's (“昔日黄土岗，今日如画廊”), not the event's.
 _QUOTATION = re.compile("“[^“”]*”?")
 # How far into the first paragraph a dateline is looked for: the lead sentence and the next.
@@ -71,11 +88,14 @@ def find_dateline(paragraphs: list[str], month: int | None = None) -> str:
     if opening and not DATELINE.match(lead):
         return opening.group(0)
     quoted = [m.span() for m in _QUOTATION.finditer(first)]
-    candidates = [m for m in DATELINE.finditer(lead)]
+    # A named day dates the event where it opens a clause (十一黄金周，我市…); inside one it
+    # is the text's (…共有12家企业春节期间正常生产).
+    named = [m for m in NAMED_DAY.finditer(lead) if m.start() == 0 or lead[m.start() - 1] in "，。；：！？）)"]
+    candidates = [*DATELINE.finditer(lead), *named]
     if month is not None:
         candidates += list(DAY_ONLY.finditer(lead))
-    for match in sorted(candidates, key=lambda m: m.start()):
-        if _NOT_EVENT.search(first[: match.start()]) or any(a < match.start() < b for a, b in quoted):
+    for match in sorted(candidates, key=lambda m: (m.start(), -m.end())):
+        if any(a < match.start() < b for a, b in quoted) or _not_event(first, match):
             continue
         return _with_bracketed_day(first, match)
     if len(paragraphs) > 1:
@@ -91,6 +111,31 @@ def find_dateline(paragraphs: list[str], month: int | None = None) -> str:
     return ""
 
 
+def _not_event(text: str, match: re.Match) -> bool:
+    """A date after 截至/至/到 (counted up to it), or after 从/自 where it opens a span
+    (从2月1日起), is no event's day; 记者从昨日召开的会议上获悉 dates the report."""
+    before = text[: match.start()]
+    if not _NOT_EVENT.search(before):
+        return False
+    if _SPAN_ONLY is not None and _SPAN_ONLY.search(before):
+        return text.startswith(_SPAN_AFTER, match.end())
+    return True
+
+
+def _named_day(match: re.Match, issue_date: dt.date | None, year: int | None) -> dt.date | None:
+    """The day a named day's dateline names: the calendar's day of a fixed one on its day
+    (国庆节当天, 元旦期间); a span or a day of the lunar calendar names no one day."""
+    name = match.group("name")
+    if not name or match.group("span") or name not in _FIXED_DAYS:
+        return None
+    month, day = _FIXED_DAYS[name]
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif issue_date is not None:
+        year = issue_date.year if (month, day) <= (issue_date.month, issue_date.day) else issue_date.year - 1
+    return dt.date(year, month, day) if year else None
+
+
 def resolve_date(dateline: str, issue_date: dt.date | None, year: int | None = None, month: int | None = None) -> dt.date | None:
     """The day the dateline names; `昨日` is the day before the issue; vague words give None.
 
@@ -103,6 +148,9 @@ def resolve_date(dateline: str, issue_date: dt.date | None, year: int | None = N
     bracketed = _BRACKETED_DAY.search(dateline)
     if bracketed:
         dateline = bracketed.group(1)
+    named = NAMED_DAY.fullmatch(dateline)
+    if named:
+        return _named_day(named, issue_date, year)
     if AT_START.fullmatch(dateline) and not DATELINE.fullmatch(dateline):
         return None
     match = DATELINE.match(dateline)

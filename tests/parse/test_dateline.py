@@ -63,6 +63,16 @@ def test_yesterday_without_issue_date_is_unknown():
         (["企业复工。今年以来，该市签约项目。"], None, ""),  # not the article's first words
         (["习近平总书记16日在河南省考察调研。"], 9, "16日"),
         (["习近平总书记16日在河南省考察调研。"], None, ""),  # a day alone needs the lead's month
+        # Named days where they open a clause; not inside one.
+        (["2016年元旦期间，一群志愿者走上街头。"], None, "2016年元旦期间"),
+        (["全域旅游效应初显。十一黄金周，我市旅游市场再创佳绩。"], None, "十一黄金周"),
+        (["临近春节，官兵和家属一起包饺子。"], None, "临近春节"),
+        (["“双节”期间，全省秋收进展顺利。"], None, "“双节”期间"),
+        (["截至目前，该县共有12家企业春节期间正常生产。"], None, ""),
+        (["十一届全国人大代表来焦视察。"], None, ""),  # a number, not the holiday
+        # 从 before a date: the report's source, unless the date opens a span.
+        (["记者从昨日召开的市委经济工作会议上了解到，全市经济稳中有进。"], None, "昨日"),
+        (["从2月1日起，全市实行新规。"], None, ""),
         # Time words inside a quotation are the speaker's; the event's day follows it.
         (["“今天立冬，大家都吃饺子。”11月7日，记者在市场看到。"], None, "11月7日"),
         (["“昔日黄土岗，今日如画廊。”22日，代表们到镇上调研。"], None, "22日"),
@@ -86,3 +96,17 @@ def test_find_dateline_forms(paragraphs, month, dateline):
 )
 def test_resolve_date_forms(dateline, month, expected):
     assert resolve_date(dateline, ISSUE, month=month) == expected
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        ("2016年元旦期间", dt.date(2016, 1, 1)),
+        ("国庆节当天", dt.date(2020, 10, 1)),  # the issue's year
+        ("十一黄金周", None),  # a span: no one day
+        ("临近春节", None),
+        ("春节期间", None),  # the lunar calendar's
+    ],
+)
+def test_a_named_day_resolves_where_the_calendar_fixes_it(dateline, expected):
+    assert resolve_date(dateline, dt.date(2020, 10, 9)) == expected
