@@ -58,6 +58,8 @@ def byline_line(article: Article, text: str) -> None:
         return  # `□河南日报评论员`: the paper's voice, no one's name
     if not re.search(r"[\u4e00-\u9fff]", _ROLE_WORDS.sub("", text)):
         return
+    if cv.CONVENTIONS.outlet_name.match(text.strip().lstrip(_MARKS)):
+        return  # `□大象新闻·东方今报`: the outlet the byline lines below work for
     if cv.CONVENTIONS.author_line.match(text) and not _ROLE_WORDS.search(text):
         tokens = text.strip().lstrip(_MARKS).split()
         # Letter-spaced single characters are one name; otherwise the name comes last,

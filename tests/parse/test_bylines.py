@@ -20,6 +20,8 @@ def _article():
         ("本报特派记者 董柏生", ["董柏生"], []),
         (" □河南省人民政府参事 郑泰森", ["郑泰森"], []),
         (" □李 寅", ["李寅"], []),
+        ("□大象新闻·东方今报", [], []),  # the outlet the writers below work for
+        ("□东方今报", [], []),
     ],
 )
 def test_byline_lines(line, reporters, correspondents):
