@@ -76,6 +76,9 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
             keep(line.number, line.text, "signature")
     if item.credit is not None:
         article.photographers = cv.parse_credit(item.credit.text)["photographers"]
+        distributed = cv.DISTRIBUTED_ALONE.match(item.credit.text)
+        if distributed:  # `（新华社发）`: the outlet that sent the picture signs it
+            article.signature = article.signature or cv.clean_marker(distributed.group("outlet"))
         keep(item.credit.number, item.credit.text, "photo_credit")
     elif item.kind == "photo" and body:
         match = cv.GLUED_PHOTO_CREDIT.search(body[-1].text)

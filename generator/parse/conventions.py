@@ -272,8 +272,17 @@ _DISTRIBUTED = r"(?:(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社�
 _CREDIT_OPEN = re.compile(expand(r"^{S}" + _DISTRIBUTED + r"[（(]?{S}(?:<图>{S}[/／])?", _MACROS))
 
 
+# `（新华社发）`: a picture an outlet sent, credited to no photographer.
+DISTRIBUTED_ALONE = re.compile(expand(
+    r"^{S}[（(]{S}(?P<outlet>(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>){S}[）)]{S}$", _MACROS))
+
+
 def parse_credit(text: str) -> dict[str, list[str]]:
-    """`本报记者 黄磊 摄` → photographers [黄磊]; `李 欣 摄` → [李欣]; `张三/摄` → [张三]."""
+    """`本报记者 黄磊 摄` → photographers [黄磊]; `李 欣 摄` → [李欣]; `张三/摄` → [张三];
+    `（新华社发）`, `（本报资料照片）` → no one."""
+    match = CONVENTIONS.credit(text)
+    if match is not None and not any(match.groupdict().get(g) for g in ("who", "who2")):
+        return {"photographers": []}
     body = _CREDIT_WORDS.sub("", text.strip())
     body = _CREDIT_OPEN.sub("", body).replace("/", " ").replace("／", " ")
     roles = parse_byline_roles(body)

@@ -416,3 +416,10 @@ def test_a_dispatchs_writers_on_the_line_after_its_lead():
     )
     (article,) = page.articles
     assert (article.kind, article.reporters, article.title) == ("news", ["刘金辉", "郝源"], "一渠丹江水浸润“百年煤城”")
+
+
+def test_a_picture_credited_to_no_one():
+    assert cv.parse_credit("（新华社发）") == {"photographers": []}
+    assert cv.parse_credit("（本报资料照片）") == {"photographers": []}
+    page = _page("11月12日晚，工作人员在分拣中心分拣包裹。\n（新华社发）\n\n江泽民同志在万北村农民家\n中做客。\n\n（本报资料照片）\n")
+    assert [(a.kind, a.photographers, a.signature) for a in page.articles] == [("photo", [], "新华社发"), ("photo", [], "")]
