@@ -31,7 +31,8 @@ def take_artists(article: Article, text: str) -> str:
     item. Returns the text without those names, the 文 marks taken off."""
     split = cv.CONVENTIONS.split_credit.match(text)
     if split:  # `本报记者 郑 磊 李瑞蕊 文 丁友明 宋 晔 图`
-        artists = cv.split_names(split.group("artists"))
+        roles = cv.parse_byline_roles(split.group("artists"))  # `首席记者 刘栋杰`: role words name no one
+        artists = roles["reporters"] + roles["correspondents"]
         article.photographers.extend(n for n in artists if n not in article.photographers)
         return split.group("writers")
     rest = text
@@ -93,6 +94,8 @@ def signature(article: Article, text: str) -> str:
     """`温宣` is a signature; `李萍 李得胜` two names of one; `记者刘洋、马丽` at the tail is
     a reporters' list (returns "" then)."""
     text = text.strip()
+    if cv.CONVENTIONS.byline_marks.search(text):  # `记者 王振巍/文 高崟人 杜庆荣 黄立/图`
+        text = take_artists(article, text)
     if re.search(r"记\s*者|通\s*讯\s*员", text):
         add_roles(article, text)
         return ""

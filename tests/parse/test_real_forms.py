@@ -1,6 +1,7 @@
 """Forms that real pages print and the samples do not (issue 10), each checked by hand."""
 
 from generator.model import Line
+from generator.parse import bylines
 from generator.parse import conventions as cv
 from generator.parse.features import page_rows
 from generator.parse.openings import runs_on
@@ -423,3 +424,12 @@ def test_a_picture_credited_to_no_one():
     assert cv.parse_credit("（本报资料照片）") == {"photographers": []}
     page = _page("11月12日晚，工作人员在分拣中心分拣包裹。\n（新华社发）\n\n江泽民同志在万北村农民家\n中做客。\n\n（本报资料照片）\n")
     assert [(a.kind, a.photographers, a.signature) for a in page.articles] == [("photo", [], "新华社发"), ("photo", [], "")]
+
+
+def test_writers_and_artists_by_their_slash_marks_in_a_tail_bracket():
+    page = _page(" 5 月 12 日上午，市人代会在市工人文化宫隆重开\n幕。代表们意气风发步入会堂。\n\n（记者 王振巍/文 高崟人 杜庆荣 黄立/图）\n")
+    (article,) = page.articles
+    assert (article.reporters, article.photographers) == (["王振巍"], ["高崟人", "杜庆荣", "黄立"])
+    assert article.title_inferred  # the bracket is no headline
+    assert cv.parse_byline_roles(bylines.take_artists(article, "记者 李娟娟/文 首席记者 刘栋杰/图")) == {"reporters": ["李娟娟"], "correspondents": []}
+    assert article.photographers[-1] == "刘栋杰"
