@@ -110,6 +110,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             tail = [r for r in tail if r is not credits[-1]]
         if not head and _headline_over_lead(body):
             head = [body.pop(0)]
+        while head and len(body) > 1 and _headline_lead_in(body[-1], body[-2], head[0]):
+            head.insert(0, body.pop())
         # A byline printed after the body (`记者 李一川`, a tail credit of the writer), also
         # where the labeller left it as the body's last row.
         while len(body) > 1 and "byline_apart" in body[-1].kinds:
@@ -138,6 +140,16 @@ def _byline_of_lead(rows: list[Row], labels: list[str], i: int, cv: Conventions)
         return False
     lead = cv.lead(rows[i - 1].text)
     return lead is not None and lead[0].kind != "feature" and not ends_sentence(rows[i - 1].text)
+
+
+def _headline_lead_in(row: Row, before: Row, headline: Row) -> bool:
+    """A headline's first part ending in a colon, on a line of its own above the rest
+    (`两岸媒体“太行山行”：` / `感受山乡之变`): one line between the body's closed last
+    sentence and the headline, with no sentence punctuation, right above the headline."""
+    text = row.text.strip()
+    return (text.endswith(("：", ":")) and before.ends == "closed" and not row.kinds
+            and not any(c in text[:-1] for c in "。，；！？,;!?")
+            and headline.number == row.number + 1 and not headline.blank_before)
 
 
 def _headline_over_lead(body: list[Row]) -> bool:

@@ -433,3 +433,14 @@ def test_writers_and_artists_by_their_slash_marks_in_a_tail_bracket():
     assert article.title_inferred  # the bracket is no headline
     assert cv.parse_byline_roles(bylines.take_artists(article, "记者 李娟娟/文 首席记者 刘栋杰/图")) == {"reporters": ["李娟娟"], "correspondents": []}
     assert article.photographers[-1] == "刘栋杰"
+
+
+def test_a_headline_whose_first_part_ends_in_a_colon():
+    page = _page(
+        " 这是一个曾被国家列为资源枯竭型\n城市，绝路求生、大刀阔斧开发山\n水旅游资源，一举实现由黑色印象\n"
+        "到绿色主题转变的全国优秀旅游城\n市。\n看不见的焦作足迹：\n煤城嬗变与美城新生\n\n"
+        " □河南日报评论员\n听，大河之南，时代涛声澎湃！\n"
+    )
+    first = page.articles[0]
+    assert first.title == "看不见的焦作足迹：煤城嬗变与美城新生"
+    assert first.paragraphs[-1].endswith("全国优秀旅游城市。")
