@@ -135,6 +135,9 @@ class Article:
     continued_to: str = ""
     continued_from: bool = False
     editor_code: str = ""
+    # The lead as printed, spaces taken out (本报讯（记者X）, 新华社郑州12月5日电（记者Y）):
+    # who sent the item and from where; "" when the text opens without one.
+    lead: str = ""
     paragraphs: list[str] = field(default_factory=list)
     # The printed lines of the headline and of each paragraph (paragraph_lines[i] for
     # paragraphs[i]): the provenance view shows the page file beside the text.

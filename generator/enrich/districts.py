@@ -148,7 +148,9 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
     rules = gaz.primary
     headline = _headline(article)
     body = "\n".join(article.paragraphs)
-    parts = (("headline", headline, rules.headline), ("lead", body[:_LEAD_CHARS], rules.lead), ("body", body, rules.body))
+    # The place a dispatch was filed from (新华社郑州…电) weighs as the lead does.
+    parts = (("headline", headline, rules.headline), ("dispatch", _dispatch_place(article.lead), rules.lead),
+             ("lead", body[:_LEAD_CHARS], rules.lead), ("body", body, rules.body))
     evidence: list[Evidence] = []
     masked_parts = []
     frame: str | None = None  # a county-level city named before any city word
@@ -196,6 +198,22 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
     evidence += _city_words(masked_parts, gaz, None if explicit else frame)
     evidence += _rank_words(masked_parts, gaz, evidence, officials)
     return evidence
+
+
+def _dispatch_place(lead: str) -> str:
+    """The lead's text before its bracket of names (`新华社郑州12月5日电`): the names in the
+    bracket are people, not places."""
+    return re.split(r"[（(]", lead, maxsplit=1)[0]
+
+
+def _from_elsewhere(article: Article, gaz: Gazetteer) -> bool:
+    """Whether the item came from another outlet: it opens with a lead that is not the
+    paper's own (本报讯, 本报评论员) and names no place of Jiaozuo (焦作网讯 is local)."""
+    lead = _dispatch_place(article.lead)
+    if not lead or lead.startswith("本报"):
+        return False
+    return not any(unit is not None for _pos, _form, unit in scan_places(lead, gaz)) and not (
+        gaz.primary.city_pattern and gaz.primary.city_pattern.search(lead))
 
 
 def _city_words(parts, gaz: Gazetteer, frame: str | None) -> list[Evidence]:
@@ -247,12 +265,13 @@ def _totals(evidence: list[Evidence]) -> dict[str, float]:
 
 def decide(evidence: list[Evidence], article: Article, gaz: Gazetteer) -> str:
     """A unit named in the headline; else the label with most evidence (a unit before 市级
-    before 其他 on a tie); 市级 when nothing is printed at all."""
+    before 其他 on a tie); when nothing is printed at all, 其他 for an item another outlet
+    sent (映象网讯, 新华社…电) and 市级 for the paper's own."""
     headline_units = [e.label for e in evidence if e.why.startswith("headline: ") and e.label in gaz.kinds and "other places" not in e.why]
     if headline_units:
         return headline_units[0]
     totals = _totals(evidence)
     if not totals:
-        return CITY_LEVEL
+        return OUTSIDE if _from_elsewhere(article, gaz) else CITY_LEVEL
     order = {label: i for i, label in enumerate([*gaz.units, CITY_LEVEL, OUTSIDE])}
     return min(totals, key=lambda label: (-totals[label], order.get(label, len(order))))

@@ -126,6 +126,7 @@ def _take_lead(paragraphs: list[Paragraph], article: Article, keep) -> tuple[int
     if found and found[0].strip:
         lead, match = found
         keep(first.first_line, match.group(0), "byline")
+        article.lead = "".join(match.group(0).split())
         month = bylines.lead_byline(article, match.group(0))
         filed = DATELINE.search("".join(match.group(0).split()))
         if filed and filed.group("month"):

@@ -114,3 +114,19 @@ def test_an_alias_other_places_use_among_the_units_named_needs_no_place_elsewher
     assert find_districts(article("周口市部署三夏生产。城乡一体化示范区开展麦收工作，农机手抢收小麦。"), gaz)[0] == []
     assert find_districts(article("城乡一体化示范区开展麦收工作，农机手抢收小麦。"), gaz)[0] == ["示范区"]
     assert find_districts(article("焦作市城乡一体化示范区与郑州客商签约。"), gaz)[0] == ["示范区"]
+
+
+@pytest.mark.parametrize(
+    "lead, primary",
+    [
+        ("新华网郑州3月7日电（记者宋晓东）", "其他"),  # filed from elsewhere
+        ("映象网驻马店讯（记者杨晓）", "其他"),  # another outlet's item
+        ("", "市级"),  # nothing printed: the paper's own
+        ("本报讯（记者王平）", "市级"),
+        ("焦作网讯（记者张三）", "市级"),  # a local outlet
+    ],
+)
+def test_an_item_with_no_place_is_of_its_lead(resources, lead, primary):
+    item = article("记者从省消防总队获悉，元宵节前后火灾多发。")
+    item.lead = lead
+    assert find_districts(item, resources.gazetteer) == ([], primary)

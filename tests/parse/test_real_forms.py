@@ -444,3 +444,10 @@ def test_a_headline_whose_first_part_ends_in_a_colon():
     first = page.articles[0]
     assert first.title == "看不见的焦作足迹：煤城嬗变与美城新生"
     assert first.paragraphs[-1].endswith("全国优秀旅游城市。")
+
+
+def test_the_lead_is_kept_as_printed_without_spaces():
+    page = _page("新华网郑州3月7日电（记者 宋晓东）记者从河南省消防总队获悉，元宵节前后火灾多发。\n元宵夜火灾多发\n")
+    assert page.articles[0].lead == "新华网郑州3月7日电（记者宋晓东）"
+    page = _page(" 3月7日，记者从河南省消防总队获悉，元宵节前后火灾多发。\n元宵夜火灾多发\n")
+    assert page.articles[0].lead == ""
