@@ -15,7 +15,7 @@ from ..model import Line
 from .text import display_width, strip_headline_spaces
 
 _DECK_MIN_WIDTH = 18  # deck lines are long sentences, titles are short
-_CLAUSE = "，、；"
+_CLAUSE = "，、；,;"
 
 
 @dataclass(frozen=True)

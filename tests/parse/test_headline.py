@@ -39,3 +39,9 @@ def test_deck_of_long_clauses_is_the_subtitle():
 
 def test_no_lines_no_headline():
     assert split_headline([]).title == ""
+
+
+def test_a_deck_set_with_half_width_commas_is_the_subtitle():
+    h = split_headline(lines("疫情防控复工复产“双管齐下” 我市工业经济彰显“硬核力量”", "截至2月11日,已开工规上工业企业达139家,占全市规上工业企业总数的12%"))
+    assert h.title == "疫情防控复工复产“双管齐下” 我市工业经济彰显“硬核力量”"
+    assert h.subtitle == "截至2月11日,已开工规上工业企业达139家,占全市规上工业企业总数的12%"
