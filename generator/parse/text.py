@@ -148,7 +148,8 @@ def strip_headline_spaces(text: str) -> str:
     """Headlines keep a space that separates two phrases.
 
     Letter-spaced runs of single characters and spaces next to punctuation are layout; a
-    space between two runs of two or more Chinese characters is a separator.
+    space between two runs of two or more Chinese characters is a separator, also where a
+    quotation closes before it or opens after it (`“双管齐下” 我市…`).
 
     >>> strip_headline_spaces("张建国讲话 李明出席")
     '张建国讲话 李明出席'
@@ -160,7 +161,7 @@ def strip_headline_spaces(text: str) -> str:
         return ""
     out = tokens[0]
     for prev, token in zip(tokens, tokens[1:]):
-        separator = len(prev) >= 2 and len(token) >= 2 and is_han(prev[-1]) and is_han(token[0])
+        separator = len(prev) >= 2 and len(token) >= 2 and (is_han(prev[-1]) or prev[-1] in "”’") and (is_han(token[0]) or token[0] in "“‘")
         if separator or _keeps_space(prev, token):
             out += " " + token
         else:
