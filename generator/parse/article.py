@@ -86,6 +86,15 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
             article.photographers = cv.parse_credit(match.group(1))["photographers"]
             keep(body[-1].number, match.group(0), "photo_credit")  # with its closing bracket
             body[-1] = Line(body[-1].number, body[-1].text[: match.start()])
+        elif len(body) > 1:  # a credit the column cut in two: `…种苗。(谷志方` / `摄)`
+            first, second = body[-2].text.rstrip(), body[-1].text.strip()
+            match = cv.GLUED_PHOTO_CREDIT.search(first + second)
+            if match and match.start() < len(first):
+                article.photographers = cv.parse_credit(match.group(1))["photographers"]
+                keep(body[-2].number, first[match.start() :], "photo_credit")
+                keep(body[-1].number, second, "photo_credit")
+                body[-2] = Line(body[-2].number, first[: match.start()])
+                body.pop()
     for line in (*item.byline, *item.tail_byline):
         if not line.is_blank:
             bylines.byline_line(article, line.text)

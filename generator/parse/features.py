@@ -136,7 +136,11 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
         if k and "jump_to_end" not in row.kinds and cv.jump_to.search(rows[k - 1].text.rstrip() + row.text.strip()):
             row.kinds.append("jump_to_end")
             row.ends = "closed"
-        # So does a tail signature of many names (`…驾驶。（杨晓` / `娜 尚明桢 戚艺芳 ）`).
+        # So does a photo credit in brackets (`…备足种苗。(谷志方` / `摄)`).
+        elif k and "glued_credit_end" not in row.kinds and _wrapped_credit(rows[k - 1].text, row.text, cv):
+            row.kinds.append("glued_credit_end")
+            row.ends = "closed"
+        # And a tail signature of many names (`…驾驶。（杨晓` / `娜 尚明桢 戚艺芳 ）`).
         elif k and "tail_signature_end" not in row.kinds and cv.tail_signature.search(rows[k - 1].text.rstrip() + row.text.strip()):
             row.kinds.append("tail_signature_end")
             row.ends = "closed"
@@ -239,6 +243,14 @@ _FORMS = (
     ("phone", "phone", True),
     ("date_line", "date_line", False),
 )
+
+
+def _wrapped_credit(first: str, second: str, cv: Conventions) -> bool:
+    """A bracketed photo credit the column cut in two: it opens on the first line after
+    the caption's last sentence and closes on the second."""
+    first, second = first.rstrip(), second.strip()
+    match = cv.glued_photo_credit.search(first + second)
+    return bool(match) and match.start("credit") < len(first) and second[-1:] in "）)" and bool(re.search(r"[（(]", first))
 
 
 def _starts_item(kinds: list[str]) -> bool:

@@ -451,3 +451,15 @@ def test_the_lead_is_kept_as_printed_without_spaces():
     assert page.articles[0].lead == "新华网郑州3月7日电（记者宋晓东）"
     page = _page(" 3月7日，记者从河南省消防总队获悉，元宵节前后火灾多发。\n元宵夜火灾多发\n")
     assert page.articles[0].lead == ""
+
+
+def test_a_caption_credit_set_apart_after_its_last_word_and_one_cut_by_the_column():
+    assert C.glued_photo_credit.search("游客在青龙峡景区开心游玩 记者 王玮萱 摄").group("credit") == "记者 王玮萱 摄"
+    assert not C.glued_photo_credit.search("他们参观了 记者 站")
+    page = _page(
+        "上图 人勤春来早。园区的大棚内,\n人们正在嫁接蔬菜苗,为早春生产备足种苗。(谷志方\n摄)\n\n"
+        "左图 临近春节,菜农忙碌着将鲜嫩的瓜菜装箱过秤销往各地。(张永久 摄)\n"
+    )
+    assert [(a.kind, a.photographers) for a in page.articles] == [("photo", ["谷志方"]), ("photo", ["张永久"])]
+    assert page.articles[0].paragraphs[-1].endswith("备足种苗。")
+    assert page.coverage == 1.0
