@@ -250,7 +250,9 @@ def _wrapped_credit(first: str, second: str, cv: Conventions) -> bool:
     the caption's last sentence and closes on the second."""
     first, second = first.rstrip(), second.strip()
     match = cv.glued_photo_credit.search(first + second)
-    return bool(match) and match.start("credit") < len(first) and second[-1:] in "）)" and bool(re.search(r"[（(]", first))
+    if match is None:
+        return False
+    return match.start("credit") < len(first) and second[-1:] in "）)" and bool(re.search(r"[（(]", first))
 
 
 def _starts_item(kinds: list[str]) -> bool:
