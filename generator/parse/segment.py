@@ -18,6 +18,7 @@ from .conventions import CONVENTIONS, Conventions
 from .decode import Decoded
 from .features import Row, page_rows
 from .labeller import LineModel, load_model
+from .openings import runs_on
 from .text import ends_sentence
 
 
@@ -108,8 +109,9 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         if credits:
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
-        if not head and _headline_over_lead(body):
-            head = [body.pop(0)]
+        if not head:
+            over = _headline_over_lead(body)
+            head, body = body[:over], body[over:]
         while head and len(body) > 1 and _headline_lead_in(body[-1], body[-2], head[0]):
             head.insert(0, body.pop())
         # A byline printed after the body (`记者 李一川`, a tail credit of the writer), also
@@ -152,17 +154,32 @@ def _headline_lead_in(row: Row, before: Row, headline: Row) -> bool:
             and headline.number == row.number + 1 and not headline.blank_before)
 
 
-def _headline_over_lead(body: list[Row]) -> bool:
-    """An item without headline whose first row is a headline printed over its lead
-    (` 河南国庆假期旅游收入502亿元 城乡全面火爆` / `10 月 7 日，记者从…`): a row with no
-    sentence punctuation, set at another width than the column, right above a row that
-    opens the text with a lead."""
-    if len(body) < 2 or body[0].kinds or "headlike" not in body[0].features:
-        return False
-    top, lead = body[0], body[1]
-    if not any(k == "lead" for k in lead.kinds) or lead.blank_before:
-        return False
-    return abs(top.width - lead.width) / max(top.width, lead.width, 1) > 0.15
+def _headline_over_lead(body: list[Row]) -> int:
+    """How many of an item's first rows, when it has no headline, are a headline printed
+    over its lead (` 河南国庆假期旅游收入502亿元 城乡全面火爆` / `10 月 7 日，记者从…`;
+    kicker, title and deck over `6 月 27 日，省委书记…`): rows with no sentence punctuation
+    right above a row that opens the text with a lead, the last of them no sentence running
+    on into it (no word across the break, no preposition or particle at its end), and set
+    at another width than the lead's line."""
+    lead_at = next((k for k, row in enumerate(body[:_HEAD_ROWS + 1]) if "lead" in row.kinds), 0)
+    if lead_at == 0 or body[lead_at].blank_before and lead_at == 1:
+        return 0
+    top, lead = body[:lead_at], body[lead_at]
+    if any(row.kinds or "headlike" not in row.features for row in top) or runs_on(top[-1].text, lead.text):
+        return 0
+    if top[-1].text.rstrip()[-1:] in _NEEDS_MORE:  # `…有关部门负责人于` / `6月27日，…`: one sentence
+        return 0
+    if abs(top[-1].width - lead.width) / max(top[-1].width, lead.width, 1) <= 0.15:
+        return 0
+    return lead_at
+
+
+# Words a sentence cannot stop at: a line ending in one runs on into the next.
+_NEEDS_MORE = set("于在从自至到和与及对向的了将把被为是由")
+
+
+# A headline printed over its lead is a kicker, a title and a deck at most, each maybe wrapped.
+_HEAD_ROWS = 4
 
 
 _WHAT = {"START": "start", "BYL": "start", "HEAD": "headline", "TAIL": "tail", "SUB": "subhead", "BODY": "body"}

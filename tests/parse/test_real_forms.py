@@ -463,3 +463,16 @@ def test_a_caption_credit_set_apart_after_its_last_word_and_one_cut_by_the_colum
     assert [(a.kind, a.photographers) for a in page.articles] == [("photo", ["谷志方"]), ("photo", ["张永久"])]
     assert page.articles[0].paragraphs[-1].endswith("备足种苗。")
     assert page.coverage == 1.0
+
+
+def test_a_kicker_and_a_title_printed_over_a_dated_lead():
+    page = _page(
+        "楼阳生在焦作市调研防汛工作时强调\n\n扛稳防汛主体责任 突出群众转移避险\n"
+        "6 月 27 日，省委书记楼阳生\n到焦作市武陟县、解放区调研防汛备汛\n等工作。\n"
+    )
+    (article,) = page.articles
+    assert (article.kicker, article.title) == ("楼阳生在焦作市调研防汛工作时强调", "扛稳防汛主体责任 突出群众转移避险")
+    assert article.paragraphs == ["6月27日，省委书记楼阳生到焦作市武陟县、解放区调研防汛备汛等工作。"]
+    # A first sentence that runs on into a dated line is the text's own.
+    page = _page("市委书记王小平带领有关部门负责人\n和各乡镇主要负责同志于\n6 月 27 日，到温县调研防汛备汛工作。\n")
+    assert page.articles[0].paragraphs[0].startswith("市委书记王小平带领")
