@@ -281,8 +281,10 @@ def parse_credit(text: str) -> dict[str, list[str]]:
     """`本报记者 黄磊 摄` → photographers [黄磊]; `李 欣 摄` → [李欣]; `张三/摄` → [张三];
     `（新华社发）`, `（本报资料照片）` → no one."""
     match = CONVENTIONS.credit(text)
-    if match is not None and not any(match.groupdict().get(g) for g in ("who", "who2")):
+    if match is not None and not any(match.groupdict().get(g) for g in ("who", "who2", "who3")):
         return {"photographers": []}
+    if match is not None and match.groupdict().get("who3"):  # `孙树宝摄（新华社发）`
+        text = match.group("who3") + " 摄"
     body = _CREDIT_WORDS.sub("", text.strip())
     body = _CREDIT_OPEN.sub("", body).replace("/", " ").replace("／", " ")
     roles = parse_byline_roles(body)

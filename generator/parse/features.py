@@ -52,6 +52,9 @@ class Row:
         return self.line.number
 
 
+_SECOND_ROLE = re.compile(r"通\s*讯\s*员|实\s*习\s*生")
+
+
 def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
     """`…第十一次会议 本报讯（记者…` → the headline and the next article's first line; also
     `标题 本报记者 某某` (a headline glued to a feature byline line)."""
@@ -63,7 +66,9 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
         for gap in re.finditer(r"[ \t\u3000]+", text):
             before, after = text[: gap.start()], text[gap.end() :]
             # (`周口日报·新周口客户端 记者 吕冰汝` is one byline: the outlet's name and its reporter.)
-            if before.strip() and cv.byline_line(after) and not cv.outlet_name.match(before):
+            # (`郑州晚报记者 张改华 通讯员 付琳琳` is one byline: a correspondent after a reporter.)
+            if (before.strip() and cv.byline_line(after) and not cv.outlet_name.match(before)
+                    and not (cv.byline_line(before) and _SECOND_ROLE.match(after))):
                 cut = gap.start()
                 break
             # `标题 1月16日，工人正在…`: a headline set apart from a lead that leaves its words

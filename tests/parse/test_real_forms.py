@@ -476,3 +476,17 @@ def test_a_kicker_and_a_title_printed_over_a_dated_lead():
     # A first sentence that runs on into a dated line is the text's own.
     page = _page("市委书记王小平带领有关部门负责人\n和各乡镇主要负责同志于\n6 月 27 日，到温县调研防汛备汛工作。\n")
     assert page.articles[0].paragraphs[0].startswith("市委书记王小平带领")
+
+
+def test_a_photographers_credit_with_the_outlet_that_sent_it():
+    assert cv.parse_credit("孙树宝摄（新华社发）") == {"photographers": ["孙树宝"]}
+    page = _page("图为6月2日，农机手操作联合收割\n机收获小麦。\n孙树宝摄（新华社发）\n\n河南抢收小麦超800万亩\n")
+    (article,) = page.articles
+    assert (article.kind, article.photographers) == ("photo", ["孙树宝"])
+
+
+def test_a_reporter_and_a_correspondent_on_one_line_are_one_byline():
+    rows = page_rows(lines("郑州晚报记者 张改华 通讯员 付琳琳"))
+    assert [r.text for r in rows] == ["郑州晚报记者 张改华 通讯员 付琳琳"]
+    rows = page_rows(lines("□本报记者 谢建晓 河南日报社全媒体记者 杨之甜"))
+    assert len(rows) == 2  # two outlets' reporters: read as two byline lines
