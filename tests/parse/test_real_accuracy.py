@@ -1,10 +1,11 @@
 """The parser on real published pages (tests/fixtures/real_*), held to the figures it
-reached (README, Accuracy). They guard against regressions; none is an unbiased figure
-now. The line labeller is fitted on real_dev1 … real_dev5 and real_test … real_test3
+reached (README, Accuracy). They guard against regressions. The line labeller is fitted on real_dev1 … real_dev5 and real_test … real_test3
 (each after it was scored once); real_dev6 and real_dev7 were scored once on arrival,
 then read to find faults (rules were written from them, the weights not fitted on them).
-real_test4 holds the unbiased figure: kept out of the repository until it was scored once. All are below the issue's floors (boundary F1 0.97, headline 0.95,
-byline 0.95, event date 0.9)."""
+real_test4 held the unbiased figure of the session before; real_dev8 and real_dev9 were scored
+once on arrival and read; real_test5 holds this session's unbiased figure: kept out of the
+repository until it was scored once. All are below the issue's floors (boundary F1 0.97,
+headline 0.95, byline 0.95, event date 0.9)."""
 
 from __future__ import annotations
 
@@ -14,25 +15,32 @@ from generator.parse.evaluate import score_folder
 from tests.conftest import FIXTURES, SEEDS
 
 MEASURED = {
-    # set: (boundary F1, headline, byline, event date), the figures of 2026-12-02 (evening)
-    "real_dev1": (1.0, 0.96, 1.0, 0.86),
+    # set: (boundary F1, headline, byline, event date), rounded down from the figures of 6052cd6
+    "real_dev1": (1.0, 0.96, 1.0, 0.9),
     "real_dev2": (1.0, 0.97, 0.94, 0.85),
-    "real_dev3": (0.88, 0.77, 0.82, 0.7),
-    "real_test": (0.95, 0.9, 0.93, 0.84),
+    "real_dev3": (0.88, 0.82, 0.82, 0.72),
+    "real_test": (0.95, 0.9, 0.93, 0.87),
     # real_test2 held the unbiased figure of 2026-12-01 (0.63, 0.5, 0.38, 0.58).
-    "real_test2": (0.95, 0.94, 0.86, 0.8),
+    "real_test2": (0.95, 0.94, 0.88, 0.8),
     # real_dev4 and real_dev5 were first scored at (0.89, 0.79, 0.79, 0.55) and (0.66, 0.54, 0.57, 0.64).
-    "real_dev4": (0.94, 0.96, 0.93, 0.86),
+    "real_dev4": (0.94, 0.96, 0.96, 0.89),
     "real_dev5": (0.94, 0.89, 0.89, 0.89),
     # real_test3 held the unbiased figure of 2026-12-02 (0.8, 0.58, 0.61, 0.54).
-    "real_test3": (0.95, 0.9, 0.9, 0.7),
+    "real_test3": (1.0, 0.96, 0.93, 0.77),
     # real_dev6 and real_dev7 were first scored at (0.759, 0.536, 0.714, 0.75) and
     # (0.943, 0.923, 0.846, 0.885), with 482a9b4.
-    "real_dev6": (0.77, 0.57, 0.75, 0.75),
-    "real_dev7": (1.0, 0.96, 0.88, 0.92),
+    "real_dev6": (0.82, 0.64, 0.78, 0.78),
+    "real_dev7": (1.0, 1.0, 1.0, 0.96),
     # The unbiased figure of 2026-12-02 (evening): real_test4, kept out of the repository and
     # unread until it was scored once with the parser as it stands here (756db79).
-    "real_test4": (0.84, 0.75, 0.75, 0.75),
+    "real_test4": (0.89, 0.86, 0.86, 0.86),
+    # real_dev8 and real_dev9 were first scored at (0.706, 0.571, 0.571, 0.5) with a91d108 and
+    # (0.737, 0.607, 0.643, 0.714) with 92e34d2, then read.
+    "real_dev8": (0.82, 0.71, 0.71, 0.6),
+    "real_dev9": (0.79, 0.6, 0.71, 0.75),
+    # The unbiased figure of this session: real_test5, kept out of the repository and unread
+    # until it was scored once with the parser as it stands here (6052cd6).
+    "real_test5": (0.77, 0.75, 0.65, 0.75),
 }
 
 
