@@ -21,9 +21,9 @@ from pathlib import Path
 
 import yaml
 
-from ..config import Config, load_config
-from ..parse import parse_page_file
-from ..pipeline import find_page_files
+from generator.config import Config, load_config
+from generator.parse import parse_page_file
+from generator.pipeline import find_page_files
 
 PAGES_PER_ISSUE = 8  # a daily issue of the paper
 DEFAULT_START = dt.date(2016, 1, 1)
@@ -70,7 +70,7 @@ class Material:
     headlines: tuple[Headline, ...]
     notice_headlines: tuple[Headline, ...]
     lengths: tuple[int, ...]  # paragraph counts of the sample news articles
-    names: "Names"
+    names: Names
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def write_corpus(out: Path, pages: int, seed: int, seeds_dir: Path = Path("seeds
 
 def write_catalog(path: Path, pages: dict[str, dict], seed: int) -> Path:
     """The corpus's sources.yml, in the shape of site_config/sources.yml."""
-    header = (f"# Benchmark corpus (python -m generator.bench corpus, seed {seed}): synthetic pages\n"
+    header = (f"# Benchmark corpus (python -m benchmarks corpus, seed {seed}): synthetic pages\n"
               "# recombined from seeds/. Not the paper's pages; dates and page numbers are invented.\n")
     path.write_text(header + yaml.safe_dump({"pages": pages}, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
@@ -136,8 +136,14 @@ def load_material(seeds_dir: Path, config: Config) -> Material:
     """Parse the sample pages (the parser only: no enrichment is needed) and sort their
     text into pools by what it is on a page."""
     articles = [a for path in find_page_files(seeds_dir) for a in parse_page_file(path, seeds_dir, config).articles]
-    ledes, paragraphs, features, captions, notices, lengths = [], [], [], [], [], []
-    headlines, notice_headlines = [], []
+    ledes: list[str] = []
+    paragraphs: list[str] = []
+    features: list[str] = []
+    captions: list[str] = []
+    notices: list[tuple[str, ...]] = []
+    lengths: list[int] = []
+    headlines: list[Headline] = []
+    notice_headlines: list[Headline] = []
     for article in articles:
         body = [p for p in article.paragraphs if _usable(p)]
         if article.kind == "photo":
@@ -301,7 +307,7 @@ def compose_page(material: Material, rng: random.Random, issue: dt.date, number:
     kinds = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()), k=rng.randint(low, high))
     for kind in kinds:
         make = {"news": _news, "feature": _feature, "photo": _photo}[kind]
-        items.append(_unique(lambda: make(material, rng, issue, number), seen))
+        items.append(_unique(lambda make=make: make(material, rng, issue, number), seen))  # called at once
     return set_page(items, rng), len(items)
 
 
@@ -474,11 +480,12 @@ def wrap(paragraph: str, width: int) -> list[str]:
     """Set one paragraph in a column `width` wide: the first line two columns narrower
     (the indent), closing marks hung at the end of the line instead of starting the next."""
     lines: list[str] = []
-    line, used, limit = [], 0.0, width - 2
+    line: list[str] = []
+    used, limit = 0.0, width - 2
     for ch in paragraph:
         w = _char_width(ch)
         if line and used + w > limit + 0.01 and ch not in NO_LINE_START:
-            carried = []
+            carried: list[str] = []
             while len(line) > 1 and line[-1] in NO_LINE_END:  # an opening mark moves down
                 carried.insert(0, line.pop())
             lines.append("".join(line).strip())

@@ -34,7 +34,7 @@ import yaml
 
 from .corpus import write_corpus
 
-log = logging.getLogger("generator.bench")
+log = logging.getLogger("benchmarks")
 
 QUERY = "徐衣显"  # the query the site issue names for its browser test (a city leader in people.yml)
 # The pipeline's functions, as generator.pipeline calls them, and the stage each one is.
@@ -113,7 +113,7 @@ def run_report(sizes: list[int], seed: int = 1, repo: Path = Path("."), workdir:
     after = generator_code(repo)
     if after.split("digest")[-1] != code.split("digest")[-1]:  # the numbers of one report must be of one version of the generator
         code = f"{code}, changed during the run to {after}: the sizes measured different code"
-    command = "python -m generator.bench " + " ".join(argv or ["report", "--sizes", ",".join(map(str, sizes))])
+    command = "python -m benchmarks " + " ".join(argv or ["report", "--sizes", ",".join(map(str, sizes))])
     return format_report(results, machine(), {"generator": code, **versions()}, command, seed, time.perf_counter() - started)
 
 
@@ -141,6 +141,7 @@ def measure_size(pages: int, seed: int, repo: Path, folder: Path, search: bool) 
     t0 = time.perf_counter()
     corpus = write_corpus(folder / "seeds", pages, seed, repo / "seeds", repo / "site_config")
     result.corpus_seconds, result.items_planned = time.perf_counter() - t0, corpus.articles
+    assert corpus.catalog is not None  # write_corpus always writes one
     mkdocs_yml = prepare_project(folder, repo, corpus.catalog)
     log.info("[%d pages] generator", pages)
     generated = run_generator(folder)
@@ -204,7 +205,7 @@ def read_mkdocs_yml(path: Path) -> dict:
     (`!relative`) read as None: only plain options are read from it here."""
     from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
-    class Loader(get_yaml_loader()):
+    class Loader(get_yaml_loader()):  # type: ignore[misc]  # MkDocs's loader class, made per call
         pass
 
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
@@ -232,7 +233,7 @@ def run_generator(folder: Path) -> dict:
 
 
 def _in_child(folder: Path, mode: str) -> dict:
-    command = [sys.executable, "-m", "generator.bench.report", str(folder), mode]
+    command = [sys.executable, "-m", "benchmarks.report", str(folder), mode]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"generator ({mode}) failed:\n{done.stderr[-3000:]}")
@@ -289,8 +290,8 @@ def generator_stages(folder: Path, mode: str) -> dict:
     """
     from unittest import mock
 
-    from .. import pipeline
-    from ..config import load_config
+    from generator import pipeline
+    from generator.config import load_config
 
     config = load_config(folder / "site_config")
     stages: dict[str, list[float]] = {}
@@ -306,7 +307,7 @@ def generator_stages(folder: Path, mode: str) -> dict:
     total = time.perf_counter() - started
     missing = {label for _, label in targets} - set(stages)
     if missing:
-        raise RuntimeError(f"generator.pipeline no longer calls {sorted(missing)}: update generator.bench.report")
+        raise RuntimeError(f"generator.pipeline no longer calls {sorted(missing)}: update benchmarks.report")
     import resource
 
     return {
@@ -415,8 +416,9 @@ class SiteServer:
     """A local http.server on 127.0.0.1 for the built site, in a thread, with a request log."""
 
     def __init__(self, site: Path):
-        handler = type("Handler", (_CountingHandler,), {"sent": []})
-        self.sent = handler.sent
+        sent: list[tuple[str, int]] = []
+        handler = type("Handler", (_CountingHandler,), {"sent": sent})
+        self.sent = sent
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.site = site
@@ -537,7 +539,10 @@ def machine() -> dict[str, str]:
     try:
         match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
         cpu = match.group(1).strip() if match else cpu
-        kib = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        memory = re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text())
+        if memory is None:
+            raise AttributeError("no MemTotal")
+        kib = int(memory.group(1))
         ram = f"{kib / 1024 / 1024:.1f} GiB"
     except (OSError, AttributeError):
         ram = "unknown"
@@ -625,7 +630,8 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
         "docs/ includes the generator's page cache (docs/_build/cache). The last column is the whole",
         "measurement of the size: corpus, three generator runs, mkdocs build, and the searches.",
         "",
-        "| pages | articles (items planned) | HTML pages | docs/ MiB | site/ MiB | site KiB/article | search_index.json MiB | index KiB/article | size measured in min |",
+        "| pages | articles (items planned) | HTML pages | docs/ MiB | site/ MiB | site KiB/article | search_index.json MiB "
+        "| index KiB/article | size measured in min |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
@@ -645,7 +651,8 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
             "too). Results: Material counts matching sections of pages (its index has an entry per",
             "heading), Pagefind counts pages.",
             "",
-            "| pages | articles | engine | index on server MiB (files) | index build s (peak MiB) | fetched for one query KiB (files) | gzip KiB | results | time s |",
+            "| pages | articles | engine | index on server MiB (files) | index build s (peak MiB) | fetched for one query KiB (files) "
+            "| gzip KiB | results | time s |",
             "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in searched:
@@ -694,6 +701,6 @@ def _by_kind(files: dict[str, int]) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    # `python -m generator.bench.report FOLDER MODE`: one generator measurement, in a fresh
+    # `python -m benchmarks.report FOLDER MODE`: one generator measurement, in a fresh
     # process, printed as JSON on the last line (see run_generator).
     print(json.dumps(generator_stages(Path(sys.argv[1]), sys.argv[2])))
