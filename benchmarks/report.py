@@ -24,6 +24,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -32,16 +34,18 @@ from pathlib import Path
 
 import yaml
 
+from generator.timings import Stage as StageName
+from generator.timings import Timings
+
 from .corpus import write_corpus
 
 log = logging.getLogger("benchmarks")
 
 QUERY = "徐衣显"  # the query the site issue names for its browser test (a city leader in people.yml)
-# The pipeline's functions, as generator.pipeline calls them, and the stage each one is.
-RUN_STAGES = (("parse_all", "parse + enrich"), ("write_dataset", "dataset"), ("render_site", "render"),
-              ("replace_generated", "render"))
-SERIAL_STAGES = (("parse_page_file", "parse"), ("enrich_article", "enrich"), ("load_resources", "enrich"))
-_WHOLE_STAGES = {"parse + enrich", "dataset", "render"}
+# The stages the pipeline times (generator/timings.py) that the report shows: of a whole run,
+# and of parse_all in one process (the parser and the enrichment apart).
+RUN_STAGES: tuple[StageName, ...] = ("parse + enrich", "dataset", "render")
+SERIAL_STAGES: tuple[StageName, ...] = ("parse", "enrich")
 CHROMIUM = "/usr/bin/chromium"
 # What Material's search fetches: the index, its web worker, and lunr's language scripts.
 SEARCH_PATHS = ("/search/", "/workers/", "/lunr/")
@@ -283,37 +287,30 @@ def generator_rows(generated: dict) -> list[Stage]:
 
 
 def generator_stages(folder: Path, mode: str) -> dict:
-    """Run the generator in this process with its stage functions wrapped in timers.
-
-    Wrapping the functions the pipeline calls, rather than calling the stages here,
-    measures the pipeline as it is; a stage it stops calling fails loudly.
-    """
-    from unittest import mock
-
+    """Run the generator in this process, with a `Timings` that the pipeline fills stage by
+    stage (and that takes each whole stage's peak memory): the pipeline as it runs, timed
+    where it says its stages are; a stage it stops timing fails loudly."""
     from generator import pipeline
     from generator.config import load_config
 
     config = load_config(folder / "site_config")
-    stages: dict[str, list[float]] = {}
-    targets = SERIAL_STAGES if mode == "serial" else RUN_STAGES
-    earlier_peaks: list[int] = []  # a peak reset forgets the peak so far: kept here
-    wrappers = {name: _timed(getattr(pipeline, name), label, stages, earlier_peaks) for name, label in targets}
+    wanted = SERIAL_STAGES if mode == "serial" else RUN_STAGES
+    timings = _Measured()
     started = time.perf_counter()
-    with mock.patch.multiple(pipeline, **wrappers):
-        if mode == "serial":
-            report = pipeline.parse_all(folder / "seeds", config, workers=1)
-        else:
-            report = pipeline.run(folder / "seeds", folder / "docs", config)
+    if mode == "serial":
+        report = pipeline.parse_all(folder / "seeds", config, workers=1, timings=timings)
+    else:
+        report = pipeline.run(folder / "seeds", folder / "docs", config, timings=timings)
     total = time.perf_counter() - started
-    missing = {label for _, label in targets} - set(stages)
+    missing = set(wanted) - set(timings.seconds)
     if missing:
-        raise RuntimeError(f"generator.pipeline no longer calls {sorted(missing)}: update benchmarks.report")
+        raise RuntimeError(f"generator.pipeline no longer times {sorted(missing)}: update benchmarks.report")
     import resource
 
     return {
-        "stages": {label: {"seconds": sum(v[0::2]), "peak": max(v[1::2])} for label, v in stages.items()},
+        "stages": {label: {"seconds": timings.seconds[label], "peak": timings.peaks.get(label, 0)} for label in wanted},
         "total": total,
-        "peak": max([_peak(), *earlier_peaks]),
+        "peak": max([_peak(), *timings.earlier_peaks]),
         "worker_peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
         "workers": os.cpu_count() if mode != "serial" else 1,
         "articles": len(report.articles),
@@ -322,22 +319,28 @@ def generator_stages(folder: Path, mode: str) -> dict:
     }
 
 
-def _timed(function, label: str, stages: dict[str, list[float]], earlier_peaks: list[int]):
-    """`function`, adding its wall time and the peak RSS during the call to stages[label].
+@dataclass
+class _Measured(Timings):
+    """The pipeline's timings, and the peak RSS during each of a run's whole stages.
 
-    Peaks are reset only around calls of whole stages (run mode); in serial mode the
-    per-page calls are many and short, and the stage peak is the process's."""
-    def timed(*args, **kwargs):
-        whole = label in _WHOLE_STAGES
-        if whole:
-            earlier_peaks.append(_peak())
-            _reset_peak()
-        started = time.perf_counter()
-        value = function(*args, **kwargs)
-        stages.setdefault(label, []).extend([time.perf_counter() - started, _peak() if whole else 0])
-        return value
+    Peaks are reset only around whole stages (RUN_STAGES); in serial mode the per-page
+    stages are many and short, and the stage peak is the process's. A reset forgets the
+    peak so far: the earlier peaks are kept."""
 
-    return timed
+    peaks: dict[str, int] = field(default_factory=dict)
+    earlier_peaks: list[int] = field(default_factory=list)
+
+    @contextmanager
+    def stage(self, name: StageName) -> Iterator[None]:
+        if name not in RUN_STAGES:
+            with super().stage(name):
+                yield
+            return
+        self.earlier_peaks.append(_peak())
+        _reset_peak()
+        with super().stage(name):
+            yield
+        self.peaks[name] = max(self.peaks.get(name, 0), _peak())
 
 
 def _reset_peak() -> None:
