@@ -23,6 +23,7 @@ import yaml
 
 from generator.config import Config, load_config
 from generator.parse import parse_page_file
+from generator.parse.text import column_width
 from generator.pipeline import find_page_files
 
 PAGES_PER_ISSUE = 8  # a daily issue of the paper
@@ -48,7 +49,9 @@ SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』）]*")
 NO_LINE_START = set("，。、；：？！”’）》」』…—")
 # ... and never ends with these: an opening mark goes down with the word it opens.
 NO_LINE_END = set("“‘（《「『")
-_SQUEEZED = set("，。、；：？！“”‘’（）《》〈〉【】…—·")
+# A space the corpus sets (a thin gap beside a number, after 本报讯, before a credit) fills
+# half a column, as the parser's column_width counts the gap beside a number.
+_SPACE_WIDTH = 0.5
 
 
 @dataclass(frozen=True)
@@ -468,12 +471,9 @@ def _space_numbers(text: str) -> str:
 
 
 def _char_width(ch: str) -> float:
-    """Columns a character fills in a justified line (as generator.parse.text.column_width)."""
-    if ch == " ":
-        return 0.5
-    if ch in _SQUEEZED:
-        return 0.9
-    return 1.0 if ord(ch) > 0x2E7F else 0.5
+    """Columns a character fills in a justified line: the parser's own measure
+    (generator.parse.text.column_width: punctuation squeezed, narrow characters half)."""
+    return _SPACE_WIDTH if ch == " " else column_width(ch)
 
 
 def wrap(paragraph: str, width: int) -> list[str]:
