@@ -22,13 +22,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import metadata
 from pathlib import Path
 
@@ -37,6 +34,7 @@ import yaml
 from generator.timings import Stage as StageName
 from generator.timings import Timings
 
+from .browser import CHROMIUM, SiteServer, launch_chromium
 from .corpus import write_corpus
 
 log = logging.getLogger("benchmarks")
@@ -46,10 +44,8 @@ QUERY = "徐衣显"  # the query the site issue names for its browser test (a ci
 # and of parse_all in one process (the parser and the enrichment apart).
 RUN_STAGES: tuple[StageName, ...] = ("parse + enrich", "dataset", "render")
 SERIAL_STAGES: tuple[StageName, ...] = ("parse", "enrich")
-CHROMIUM = "/usr/bin/chromium"
 # What Material's search fetches: the index, its web worker, and lunr's language scripts.
 SEARCH_PATHS = ("/search/", "/workers/", "/lunr/")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SEARCH_TIMEOUT_MS = 900_000  # the built-in search builds its index in the browser: slow on big sites
 # The site's Pagefind box (docs_templates/overrides): it marks what Pagefind indexes
 # (data-pagefind-body) and loads the first results' fragments, five at a time.
@@ -397,51 +393,6 @@ def measure_searches(site: Path, folder: Path) -> list[Search]:
     return searches
 
 
-class _CountingHandler(SimpleHTTPRequestHandler):
-    """Serves the site and records every file it sends: the server, not the browser, counts
-    the bytes, so requests made by web workers are counted too."""
-
-    sent: list[tuple[str, int]]
-
-    def do_GET(self):
-        super().do_GET()
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if path.is_file():
-            self.sent.append((self.path.split("?")[0], path.stat().st_size))
-
-    def log_message(self, *args):
-        pass
-
-
-class SiteServer:
-    """A local http.server on 127.0.0.1 for the built site, in a thread, with a request log."""
-
-    def __init__(self, site: Path):
-        sent: list[tuple[str, int]] = []
-        handler = type("Handler", (_CountingHandler,), {"sent": sent})
-        self.sent = sent
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.site = site
-
-    def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
-
-    def fetched(self, keep) -> dict[str, int]:
-        return {path: size for path, size in self.sent if keep(path)}
-
-
-def _browser(playwright):
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-
-
 def builtin_search(site: Path) -> Search:
     """Material's search: open the home page, type the query, wait for the results.
 
@@ -454,10 +405,10 @@ def builtin_search(site: Path) -> Search:
     index = site / "search" / "search_index.json"
     result.index_bytes, result.index_files = index.stat().st_size, 1
     with SiteServer(site) as server, sync_playwright() as pw:
-        browser = _browser(pw)
+        browser = launch_chromium(pw)
         page = browser.new_page()
         started = time.perf_counter()
-        page.goto(server.url + "/", wait_until="load")
+        page.goto(server.url, wait_until="load")
         page.keyboard.press("/")  # Material's shortcut: focus the search box
         page.locator("input.md-search__input").fill(QUERY)
         page.wait_for_selector(".md-search-result__item", timeout=SEARCH_TIMEOUT_MS)
@@ -493,9 +444,9 @@ def pagefind_search(site: Path, folder: Path) -> Search:
     from playwright.sync_api import sync_playwright
 
     with SiteServer(site) as server, sync_playwright() as pw:
-        browser = _browser(pw)
+        browser = launch_chromium(pw)
         page = browser.new_page()
-        page.goto(server.url + "/", wait_until="load")
+        page.goto(server.url, wait_until="load")
         started = time.perf_counter()
         page.locator(".jz-search input").fill(QUERY)
         page.locator(".jz-search__status", has_text="找到").wait_for(timeout=SEARCH_TIMEOUT_MS)
