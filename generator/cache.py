@@ -25,8 +25,6 @@ def code_and_data_fingerprint(config: Config) -> str:
     digest = hashlib.sha1(f"format {_FORMAT}".encode())
     package = Path(__file__).resolve().parent
     for path in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
-        if "bench" in path.relative_to(package).parts:
-            continue  # the benchmark tools shape no page
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     for path in sorted(Path(config.root).glob("*.yml")):

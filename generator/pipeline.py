@@ -22,6 +22,7 @@ from .output import generated_before, prune_temporary, replace_generated
 from .pagefiles import PageFile, page_files, read_page_bytes, read_page_file
 from .registry import REGISTRY, Registry, forget_absent, load_registry, save_registry
 from .render import render_site
+from .timings import Timings, timed
 
 log = logging.getLogger("generator")
 
@@ -82,12 +83,13 @@ PARALLEL_FROM = 24
 
 
 def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | None = None, workers: int | None = None,
-              registry: Registry | None = None) -> RunReport:
+              registry: Registry | None = None, timings: Timings | None = None) -> RunReport:
     """Parse and enrich every page file; a bad file is reported and skipped, the others
     still build. With `docs_dir`, pages whose file, catalog entry, reference data and
     generator code are unchanged come from the cache; the rest are spread over `workers`
     processes (default: the machine's cores) when there are many, or when there is a cache
-    to read meanwhile."""
+    to read meanwhile. With `timings`, the pages parsed in this process add the time of
+    their parse and enrich stages to it."""
     report = RunReport()
     registry = registry if registry is not None else Registry()
     if not seeds_dir.is_dir():
@@ -134,7 +136,7 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
 
     # Workers start at once: a run that adds a page loads jieba in a worker while this
     # process reads the cache.
-    with _processing(files, todo, seeds_dir, config, workers, beside=len(cached)) as processed:
+    with _processing(files, todo, seeds_dir, config, workers, beside=len(cached), timings=timings) as processed:
         for i in cached:
             key = keys[i]
             assert folder is not None and key  # a cached page has its key in the cache folder
@@ -145,7 +147,7 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
             keep(i, page)
     unreadable = [i for i in cached if pages[i] is None]  # a damaged cache file: parse again
     todo += unreadable
-    with _processing(files, unreadable, seeds_dir, config, 1) as processed:
+    with _processing(files, unreadable, seeds_dir, config, 1, timings=timings) as processed:
         for i, page in processed:
             keep(i, page)
     if folder is not None:
@@ -188,13 +190,15 @@ def _across_pages(report: RunReport, config: Config) -> None:
 
 
 @contextmanager
-def _processing(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config, workers: int | None, beside: int = 0):
+def _processing(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config, workers: int | None, beside: int = 0,
+                timings: Timings | None = None):
     """(index, parsed and enriched page) for every file to do, in order. Worker processes,
     when used, are started on entry, so the caller's own work runs beside them: they are
-    used for many pages, or for any when `beside` (pages the caller reads meanwhile) is many."""
+    used for many pages, or for any when `beside` (pages the caller reads meanwhile) is many.
+    `timings` times the pages done in this process (the workers' are not)."""
     requested = workers or os.cpu_count() or 1
     if not todo or requested < 2 or max(len(todo), beside) < PARALLEL_FROM:
-        yield _inline(files, todo, seeds_dir, config)
+        yield _inline(files, todo, seeds_dir, config, timings)
         return
     workers = min(requested, len(todo))
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(config,)) as pool:
@@ -202,22 +206,25 @@ def _processing(files: list[PageFile], todo: list[int], seeds_dir: Path, config:
         yield zip(todo, pool.map(_worker_page, [(files[i], seeds_dir) for i in todo], chunksize=chunk))
 
 
-def _inline(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config):
-    resources = load_resources(config) if todo else None
+def _inline(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config, timings: Timings | None = None):
+    with timed(timings, "enrich"):  # jieba and the reference data, for the enrichment
+        resources = load_resources(config) if todo else None
     for i in todo:
-        yield i, process_page(files[i], seeds_dir, config, resources)
+        yield i, process_page(files[i], seeds_dir, config, resources, timings)
 
 
-def process_page(page_file: PageFile, seeds_dir: Path, config: Config, resources) -> Page:
+def process_page(page_file: PageFile, seeds_dir: Path, config: Config, resources, timings: Timings | None = None) -> Page:
     """One page file through the per-page stages: parse, then enrich its articles. Neither
     stage's failure on one page stops the run: it becomes the page's error."""
-    page = read_page_file(page_file, config, config.assumed_year)
-    for article in page.articles:
-        try:
-            enrich_article(article, resources)
-        except Exception as exc:
-            page.problems.append(Problem(page.file, article.first_line, f"enrichment failed ({type(exc).__name__}: {exc}); "
-                                         "the article is kept without people, districts and topics", "error"))
+    with timed(timings, "parse"):
+        page = read_page_file(page_file, config, config.assumed_year)
+    with timed(timings, "enrich"):
+        for article in page.articles:
+            try:
+                enrich_article(article, resources)
+            except Exception as exc:
+                page.problems.append(Problem(page.file, article.first_line, f"enrichment failed ({type(exc).__name__}: {exc}); "
+                                             "the article is kept without people, districts and topics", "error"))
     return page
 
 
@@ -236,27 +243,37 @@ def _worker_page(job: tuple[PageFile, Path]) -> Page:
     return process_page(path, seeds_dir, _worker_state["config"], _worker_state["resources"])
 
 
-def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers: int | None = None, wait: bool = True) -> RunReport:
+def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers: int | None = None, wait: bool = True,
+        timings: Timings | None = None) -> RunReport:
     """parse → enrich → render: the one function the CLI and the MkDocs plugin call. The
-    docs folder is locked for the run (a second run waits, or with `wait=False` refuses)."""
+    docs folder is locked for the run (a second run waits, or with `wait=False` refuses).
+    With `timings`, each stage's wall time is added to it (the benchmarks ask for them)."""
     docs_dir = Path(docs_dir)
     find_page_files(Path(seeds_dir))  # a seeds path that is no folder stops the run before anything is written
     docs_dir.mkdir(parents=True, exist_ok=True)
     with docs_lock(docs_dir, wait=wait):
         prune_temporary(docs_dir)
         registry, unreadable = load_registry(docs_dir)
-        report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers, registry=registry)
+        with timed(timings, "parse + enrich"):
+            report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers, registry=registry, timings=timings)
         if unreadable:
             report.problems.append(Problem(REGISTRY, None, unreadable))
         generated = generated_before(docs_dir)
+
+        def dataset_stage() -> list[str]:
+            with timed(timings, "dataset"):
+                return write_dataset(report.pages, docs_dir, report.lines, generated, report.problems)
+
         # The dataset is a hundred megabytes at a decade of pages: written by a thread while
         # this one renders (file writes release the interpreter lock). They share no file.
         with ThreadPoolExecutor(max_workers=1) as writer:
-            dataset = writer.submit(write_dataset, report.pages, docs_dir, report.lines, generated, report.problems)
-            report.written.extend(render_site(report.articles, report.pages, config, docs_dir, dataset=ARTICLES,
-                                              registry=registry, generated=generated, problems=report.problems))
+            dataset = writer.submit(dataset_stage)
+            with timed(timings, "render"):
+                report.written.extend(render_site(report.articles, report.pages, config, docs_dir, dataset=ARTICLES,
+                                                  registry=registry, generated=generated, problems=report.problems))
             report.written.extend(dataset.result())
         forget_absent(registry, report.pages)
         save_registry(docs_dir, registry)
-        replace_generated(docs_dir, report.written)
+        with timed(timings, "render"):  # the files of the site put in place
+            replace_generated(docs_dir, report.written)
     return report

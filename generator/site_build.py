@@ -116,8 +116,7 @@ def build_fingerprint(config) -> str:
             pass
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
-        if "bench" not in path.relative_to(package).parts:
-            digest.update(path.read_bytes())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

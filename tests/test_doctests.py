@@ -1,5 +1,5 @@
-"""The examples in the docstrings of generator/ are run: an example that no longer holds
-fails here (four had gone stale when the examples' names were changed)."""
+"""The examples in the docstrings of generator/ and benchmarks/ are run: an example that no
+longer holds fails here (four had gone stale when the examples' names were changed)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,15 @@ import doctest
 import importlib
 import pkgutil
 
+import benchmarks
 import generator
-
-# The benchmark tools leave the package (issue 16, item 3); their docstrings hold no examples.
-_SKIPPED = ("generator.bench",)
 
 
 def _modules():
-    for info in pkgutil.walk_packages(generator.__path__, "generator."):
-        if not info.name.startswith(_SKIPPED) and info.name != "generator.__main__":
-            yield importlib.import_module(info.name)
+    for package in (generator, benchmarks):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if info.name != f"{package.__name__}.__main__":
+                yield importlib.import_module(info.name)
 
 
 def test_every_docstring_example_holds():

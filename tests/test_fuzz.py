@@ -1,6 +1,6 @@
 """The probe kept (issue 11 item 9): a seeded mutation fuzzer over whole runs, its checks
 read from what the run published. The long run is a separate command (README, Tests):
-`python -m generator.bench fuzz --pages 100000 --seed 1 --no-render`."""
+`python -m benchmarks fuzz --pages 100000 --seed 1 --no-render`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import random
 from collections import Counter
 
-from generator.bench.fuzz import Findings, fuzz, mutate, printed, published
+from benchmarks.fuzz import Findings, fuzz, mutate, printed, published
 from generator.config import load_config
 from tests.conftest import ROOT, SEEDS
 
@@ -63,7 +63,7 @@ def test_a_batch_is_timed_by_processor_time_not_by_waiting(tmp_path):
     import os
     import time
 
-    from generator.bench.fuzz import _in_child, cpu_seconds
+    from benchmarks.fuzz import _in_child, cpu_seconds
 
     config = load_config(ROOT / "site_config")
     assert _in_child(tmp_path, tmp_path, config, False, 0.5, target=_spin) == "timeout"

@@ -171,6 +171,20 @@ def test_worker_processes_give_the_same_archive(tmp_path, config, monkeypatch):
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
 
 
+def test_a_run_given_timings_times_each_stage_and_writes_the_same_archive(tmp_path, config):
+    """The stage hook the benchmarks use (generator/timings.py): it only observes."""
+    from generator.timings import Timings
+
+    seeds = _seeds(tmp_path, SAMPLES[:2])
+    run(seeds, tmp_path / "plain", config, workers=1)
+    timings = Timings()
+    run(seeds, tmp_path / "timed", config, workers=1, timings=timings)
+    assert set(timings.seconds) == {"parse + enrich", "parse", "enrich", "dataset", "render"}
+    assert all(seconds >= 0 for seconds in timings.seconds.values())
+    assert timings.seconds["parse"] + timings.seconds["enrich"] <= timings.seconds["parse + enrich"]
+    assert _tree(tmp_path / "plain") == _tree(tmp_path / "timed")
+
+
 def test_the_dataset_and_pages_are_readable_as_the_umask_allows(tmp_path, config):
     """A researcher on a shared machine can read the dataset: no 0600 temporary-file modes."""
     seeds = _seeds(tmp_path, SAMPLES[:1])

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from generator.bench.corpus import NO_LINE_START, PAGES_PER_ISSUE, load_material, write_corpus, wrap
+from benchmarks.corpus import NO_LINE_START, PAGES_PER_ISSUE, load_material, write_corpus, wrap
 from generator.config import _load_sources
 from generator.parse import parse_page_file
 from tests.conftest import ROOT, SEEDS

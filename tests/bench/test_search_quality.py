@@ -1,6 +1,6 @@
-"""The search benchmark's notion of a page that prints a query (generator/bench/search_quality.py)."""
+"""The search benchmark's notion of a page that prints a query (benchmarks/search_quality.py)."""
 
-from generator.bench.search_quality import PageText, _printed, normalize, prints
+from benchmarks.search_quality import PageText, _printed, normalize, prints
 
 
 def _article(url, text):

@@ -12,8 +12,9 @@ import sys
 
 import pytest
 
+from benchmarks.browser import SiteServer, launch_chromium
 from tests.conftest import ROOT
-from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _serve, _shot
+from tests.e2e.test_site import _shot
 from tests.render.builders import visible_text
 
 pytestmark = pytest.mark.e2e
@@ -55,11 +56,11 @@ def test_a_reader_finds_a_person_and_a_topic_and_opens_an_article(site, tmp_path
     from playwright.sync_api import sync_playwright
 
     (tmp_path / "archive").symlink_to(site)
-    server = _serve(tmp_path)
-    root = f"http://127.0.0.1:{server.server_address[1]}/archive/"
+    server = SiteServer(tmp_path).start()
+    root = f"{server.url}archive/"
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             tab = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
             errors, fetched = [], []
             tab.on("pageerror", lambda error: errors.append(str(error)))
@@ -81,26 +82,24 @@ def test_a_reader_finds_a_person_and_a_topic_and_opens_an_article(site, tmp_path
         assert not errors, errors
         assert not any("pagefind-worker" in url or "pagefind-ui" in url for url in fetched), fetched
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
 
 
 def test_a_search_with_no_result_says_so(site):
     from playwright.sync_api import sync_playwright
 
-    server = _serve(site)
+    server = SiteServer(site).start()
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             tab = browser.new_page(locale="zh-CN")
-            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            tab.goto(server.url)
             tab.locator(".jz-search input").fill("赑屃")
             tab.locator(".jz-search__status", has_text="没有找到").wait_for(timeout=15_000)
             assert tab.locator(".jz-search__results li").count() == 0
             browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
 
 
 def _indexed_text(page) -> str:
@@ -125,12 +124,12 @@ def test_pagefind_finds_every_page_that_prints_the_query(site, query):
         texts[url] = _indexed_text(page)
         if query in texts[url]:
             printing.add(url)
-    server = _serve(site)
+    server = SiteServer(site).start()
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             tab = browser.new_page()
-            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            tab.goto(server.url)
             found = tab.evaluate("""async (query) => {
                 const pagefind = await import('/pagefind/pagefind.js');
                 const search = await pagefind.search(query);
@@ -138,8 +137,7 @@ def test_pagefind_finds_every_page_that_prints_the_query(site, query):
             }""", query)
             browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
     assert printing and printing <= set(found), sorted(printing - set(found))
     # The first screen of results (five) shows pages that print the query as typed.
     assert set(found[:5]) <= printing, found[:5]
@@ -153,11 +151,11 @@ def test_the_box_lists_first_the_pages_that_print_a_query_pagefind_cuts(site, qu
     results on screen print the query."""
     from playwright.sync_api import sync_playwright
 
-    server = _serve(site)
-    root = f"http://127.0.0.1:{server.server_address[1]}/"
+    server = SiteServer(site).start()
+    root = server.url
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             tab = browser.new_page(locale="zh-CN")
             tab.goto(root)
             tab.locator(".jz-search input").fill(query)
@@ -165,8 +163,7 @@ def test_the_box_lists_first_the_pages_that_print_a_query_pagefind_cuts(site, qu
             hrefs = tab.locator(".jz-search__results a").evaluate_all("links => links.map(a => a.href)")
             browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
     assert len(hrefs) == 5, hrefs
     missing = [h for h in hrefs if query not in _indexed_text(_built_page(site, h, root))]
     assert not missing, missing
@@ -177,12 +174,12 @@ def test_pagefind_leaves_lists_of_people_out_and_reads_a_spaced_date(site):
     no other person's page. The site's box puts 2 月 20 日 in the printed form first."""
     from playwright.sync_api import sync_playwright
 
-    server = _serve(site)
+    server = SiteServer(site).start()
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             tab = browser.new_page()
-            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            tab.goto(server.url)
             found = tab.evaluate("""async () => {
                 const pagefind = await import('/pagefind/pagefind.js');
                 const search = await pagefind.search('王小平');
@@ -191,8 +188,7 @@ def test_pagefind_leaves_lists_of_people_out_and_reads_a_spaced_date(site):
             }""")
             browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
     urls, spaced, wide = found
     assert {u for u in urls if u.startswith("/people/") and u != "/people/"} == {"/people/wang-xiao-ping/"}, urls
     assert spaced == wide == "2月20日"
@@ -210,8 +206,8 @@ def test_a_reader_narrows_a_query_by_district_and_year_and_sorts_by_date(site):
     sorted by date, the newest issue comes first."""
     from playwright.sync_api import sync_playwright
 
-    server = _serve(site)
-    root = f"http://127.0.0.1:{server.server_address[1]}/"
+    server = SiteServer(site).start()
+    root = server.url
 
     def found(tab) -> int:
         status = tab.locator(".jz-search__status", has_text="找到")
@@ -234,7 +230,7 @@ def test_a_reader_narrows_a_query_by_district_and_year_and_sorts_by_date(site):
 
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             tab = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
             tab.goto(root)
             tab.locator(".jz-search input").fill("复工复产")
@@ -263,4 +259,4 @@ def test_a_reader_narrows_a_query_by_district_and_year_and_sorts_by_date(site):
             assert shown == sorted(dates, reverse=True)
             browser.close()
     finally:
-        server.shutdown()
+        server.close()

@@ -8,26 +8,20 @@ README's screenshots/ are made by a deliberate command, scripts/screenshots.
 from __future__ import annotations
 
 import functools
-import http.server
 import os
 import re
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 import pytest
 
+from benchmarks.browser import CHROMIUM, SiteServer, launch_chromium
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 TIMEOUT_MS = 15_000
 
 
@@ -45,26 +39,11 @@ def site_dir(tmp_path_factory) -> Path:
     return site
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        pass
-
-
-def _serve(folder):
-    """A folder on a free port of 127.0.0.1, served until `shutdown()`."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.fixture(scope="module")
 def base_url(site_dir):
     """The built site (the requesting module's `site_dir`) for as long as the module's tests run."""
-    server = _serve(site_dir)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()  # returns once serve_forever has stopped
-    server.server_close()
+    with SiteServer(site_dir) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +53,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         yield browser
         browser.close()
 

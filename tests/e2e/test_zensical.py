@@ -135,15 +135,15 @@ def test_pagefind_indexes_the_zensical_site_and_finds_a_name_whole(site):
     build, finds the person's articles by the whole name."""
     from playwright.sync_api import sync_playwright
 
-    from tests.e2e.test_site import CHROMIUM, CHROMIUM_ARGS, _serve
+    from benchmarks.browser import SiteServer, launch_chromium
 
     assert (site / "pagefind" / "pagefind-entry.json").is_file()
-    server = _serve(site)
+    server = SiteServer(site).start()
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             tab = browser.new_page(locale="zh-CN")
-            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            tab.goto(server.url)
             tab.locator(".jz-search input").fill("徐衣显")
             tab.locator(".jz-search__results li").first.wait_for(timeout=15_000)
             results = tab.locator(".jz-search__results li")
@@ -152,4 +152,4 @@ def test_pagefind_indexes_the_zensical_site_and_finds_a_name_whole(site):
                 assert "徐衣显" in results.nth(i).inner_text()
             browser.close()
     finally:
-        server.shutdown()
+        server.close()

@@ -1,4 +1,4 @@
-"""`python -m generator.bench`: argument parsing only; the work is in corpus.py and report.py."""
+"""`python -m benchmarks`: argument parsing only; the work is in corpus.py and report.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-log = logging.getLogger("generator.bench")
+log = logging.getLogger("benchmarks")
 
 
 def _corpus(args: argparse.Namespace) -> int:
@@ -55,7 +55,8 @@ def _latency(args: argparse.Namespace) -> int:
 
 
 def _fuzz(args: argparse.Namespace) -> int:
-    from ..config import load_config
+    from generator.config import load_config
+
     from .fuzz import fuzz
 
     samples = sorted(Path(args.seeds).glob("*.txt"))
@@ -69,7 +70,7 @@ def _fuzz(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.bench", description="benchmarks of the archive generator")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description="benchmarks of the archive generator")
     commands = parser.add_subparsers(dest="command", required=True)
 
     corpus = commands.add_parser("corpus", help="write N synthetic page dumps and their sources.yml")
@@ -98,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     search.set_defaults(func=_search)
 
 
-    latency = commands.add_parser("latency", help="cold build (generate + site) against a baseline checkout, one page to the site by build --dirty and serve --dirty")
+    latency = commands.add_parser("latency", help="cold build (generate + site) against a baseline checkout, "
+                                  "one page to the site by build --dirty and serve --dirty")
     latency.add_argument("--pages", type=int, required=True, help="number of page files")
     latency.add_argument("--workdir", required=True, help="where the corpus and the project folders go")
     latency.add_argument("--repo", default=".", help="this checkout (default: .)")

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import yaml
 
-from ..config import Config, load_config
-from ..parse import parse_page_file
-from ..pipeline import find_page_files
+from generator.config import Config, load_config
+from generator.parse import parse_page_file
+from generator.parse.text import column_width
+from generator.pipeline import find_page_files
 
 PAGES_PER_ISSUE = 8  # a daily issue of the paper
 DEFAULT_START = dt.date(2016, 1, 1)
@@ -48,7 +49,9 @@ SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』）]*")
 NO_LINE_START = set("，。、；：？！”’）》」』…—")
 # ... and never ends with these: an opening mark goes down with the word it opens.
 NO_LINE_END = set("“‘（《「『")
-_SQUEEZED = set("，。、；：？！“”‘’（）《》〈〉【】…—·")
+# A space the corpus sets (a thin gap beside a number, after 本报讯, before a credit) fills
+# half a column, as the parser's column_width counts the gap beside a number.
+_SPACE_WIDTH = 0.5
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class Material:
     headlines: tuple[Headline, ...]
     notice_headlines: tuple[Headline, ...]
     lengths: tuple[int, ...]  # paragraph counts of the sample news articles
-    names: "Names"
+    names: Names
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def write_corpus(out: Path, pages: int, seed: int, seeds_dir: Path = Path("seeds
 
 def write_catalog(path: Path, pages: dict[str, dict], seed: int) -> Path:
     """The corpus's sources.yml, in the shape of site_config/sources.yml."""
-    header = (f"# Benchmark corpus (python -m generator.bench corpus, seed {seed}): synthetic pages\n"
+    header = (f"# Benchmark corpus (python -m benchmarks corpus, seed {seed}): synthetic pages\n"
               "# recombined from seeds/. Not the paper's pages; dates and page numbers are invented.\n")
     path.write_text(header + yaml.safe_dump({"pages": pages}, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
@@ -136,8 +139,14 @@ def load_material(seeds_dir: Path, config: Config) -> Material:
     """Parse the sample pages (the parser only: no enrichment is needed) and sort their
     text into pools by what it is on a page."""
     articles = [a for path in find_page_files(seeds_dir) for a in parse_page_file(path, seeds_dir, config).articles]
-    ledes, paragraphs, features, captions, notices, lengths = [], [], [], [], [], []
-    headlines, notice_headlines = [], []
+    ledes: list[str] = []
+    paragraphs: list[str] = []
+    features: list[str] = []
+    captions: list[str] = []
+    notices: list[tuple[str, ...]] = []
+    lengths: list[int] = []
+    headlines: list[Headline] = []
+    notice_headlines: list[Headline] = []
     for article in articles:
         body = [p for p in article.paragraphs if _usable(p)]
         if article.kind == "photo":
@@ -301,7 +310,7 @@ def compose_page(material: Material, rng: random.Random, issue: dt.date, number:
     kinds = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()), k=rng.randint(low, high))
     for kind in kinds:
         make = {"news": _news, "feature": _feature, "photo": _photo}[kind]
-        items.append(_unique(lambda: make(material, rng, issue, number), seen))
+        items.append(_unique(lambda make=make: make(material, rng, issue, number), seen))  # called at once
     return set_page(items, rng), len(items)
 
 
@@ -462,23 +471,21 @@ def _space_numbers(text: str) -> str:
 
 
 def _char_width(ch: str) -> float:
-    """Columns a character fills in a justified line (as generator.parse.text.column_width)."""
-    if ch == " ":
-        return 0.5
-    if ch in _SQUEEZED:
-        return 0.9
-    return 1.0 if ord(ch) > 0x2E7F else 0.5
+    """Columns a character fills in a justified line: the parser's own measure
+    (generator.parse.text.column_width: punctuation squeezed, narrow characters half)."""
+    return _SPACE_WIDTH if ch == " " else column_width(ch)
 
 
 def wrap(paragraph: str, width: int) -> list[str]:
     """Set one paragraph in a column `width` wide: the first line two columns narrower
     (the indent), closing marks hung at the end of the line instead of starting the next."""
     lines: list[str] = []
-    line, used, limit = [], 0.0, width - 2
+    line: list[str] = []
+    used, limit = 0.0, width - 2
     for ch in paragraph:
         w = _char_width(ch)
         if line and used + w > limit + 0.01 and ch not in NO_LINE_START:
-            carried = []
+            carried: list[str] = []
             while len(line) > 1 and line[-1] in NO_LINE_END:  # an opening mark moves down
                 carried.insert(0, line.pop())
             lines.append("".join(line).strip())

@@ -22,30 +22,30 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import metadata
 from pathlib import Path
 
 import yaml
 
+from generator.timings import Stage as StageName
+from generator.timings import Timings
+
+from .browser import CHROMIUM, SiteServer, launch_chromium
 from .corpus import write_corpus
 
-log = logging.getLogger("generator.bench")
+log = logging.getLogger("benchmarks")
 
 QUERY = "徐衣显"  # the query the site issue names for its browser test (a city leader in people.yml)
-# The pipeline's functions, as generator.pipeline calls them, and the stage each one is.
-RUN_STAGES = (("parse_all", "parse + enrich"), ("write_dataset", "dataset"), ("render_site", "render"),
-              ("replace_generated", "render"))
-SERIAL_STAGES = (("parse_page_file", "parse"), ("enrich_article", "enrich"), ("load_resources", "enrich"))
-_WHOLE_STAGES = {"parse + enrich", "dataset", "render"}
-CHROMIUM = "/usr/bin/chromium"
+# The stages the pipeline times (generator/timings.py) that the report shows: of a whole run,
+# and of parse_all in one process (the parser and the enrichment apart).
+RUN_STAGES: tuple[StageName, ...] = ("parse + enrich", "dataset", "render")
+SERIAL_STAGES: tuple[StageName, ...] = ("parse", "enrich")
 # What Material's search fetches: the index, its web worker, and lunr's language scripts.
 SEARCH_PATHS = ("/search/", "/workers/", "/lunr/")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SEARCH_TIMEOUT_MS = 900_000  # the built-in search builds its index in the browser: slow on big sites
 # The site's Pagefind box (docs_templates/overrides): it marks what Pagefind indexes
 # (data-pagefind-body) and loads the first results' fragments, five at a time.
@@ -113,7 +113,7 @@ def run_report(sizes: list[int], seed: int = 1, repo: Path = Path("."), workdir:
     after = generator_code(repo)
     if after.split("digest")[-1] != code.split("digest")[-1]:  # the numbers of one report must be of one version of the generator
         code = f"{code}, changed during the run to {after}: the sizes measured different code"
-    command = "python -m generator.bench " + " ".join(argv or ["report", "--sizes", ",".join(map(str, sizes))])
+    command = "python -m benchmarks " + " ".join(argv or ["report", "--sizes", ",".join(map(str, sizes))])
     return format_report(results, machine(), {"generator": code, **versions()}, command, seed, time.perf_counter() - started)
 
 
@@ -141,6 +141,7 @@ def measure_size(pages: int, seed: int, repo: Path, folder: Path, search: bool) 
     t0 = time.perf_counter()
     corpus = write_corpus(folder / "seeds", pages, seed, repo / "seeds", repo / "site_config")
     result.corpus_seconds, result.items_planned = time.perf_counter() - t0, corpus.articles
+    assert corpus.catalog is not None  # write_corpus always writes one
     mkdocs_yml = prepare_project(folder, repo, corpus.catalog)
     log.info("[%d pages] generator", pages)
     generated = run_generator(folder)
@@ -204,7 +205,7 @@ def read_mkdocs_yml(path: Path) -> dict:
     (`!relative`) read as None: only plain options are read from it here."""
     from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
-    class Loader(get_yaml_loader()):
+    class Loader(get_yaml_loader()):  # type: ignore[misc]  # MkDocs's loader class, made per call
         pass
 
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
@@ -232,7 +233,7 @@ def run_generator(folder: Path) -> dict:
 
 
 def _in_child(folder: Path, mode: str) -> dict:
-    command = [sys.executable, "-m", "generator.bench.report", str(folder), mode]
+    command = [sys.executable, "-m", "benchmarks.report", str(folder), mode]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"generator ({mode}) failed:\n{done.stderr[-3000:]}")
@@ -282,37 +283,30 @@ def generator_rows(generated: dict) -> list[Stage]:
 
 
 def generator_stages(folder: Path, mode: str) -> dict:
-    """Run the generator in this process with its stage functions wrapped in timers.
-
-    Wrapping the functions the pipeline calls, rather than calling the stages here,
-    measures the pipeline as it is; a stage it stops calling fails loudly.
-    """
-    from unittest import mock
-
-    from .. import pipeline
-    from ..config import load_config
+    """Run the generator in this process, with a `Timings` that the pipeline fills stage by
+    stage (and that takes each whole stage's peak memory): the pipeline as it runs, timed
+    where it says its stages are; a stage it stops timing fails loudly."""
+    from generator import pipeline
+    from generator.config import load_config
 
     config = load_config(folder / "site_config")
-    stages: dict[str, list[float]] = {}
-    targets = SERIAL_STAGES if mode == "serial" else RUN_STAGES
-    earlier_peaks: list[int] = []  # a peak reset forgets the peak so far: kept here
-    wrappers = {name: _timed(getattr(pipeline, name), label, stages, earlier_peaks) for name, label in targets}
+    wanted = SERIAL_STAGES if mode == "serial" else RUN_STAGES
+    timings = _Measured()
     started = time.perf_counter()
-    with mock.patch.multiple(pipeline, **wrappers):
-        if mode == "serial":
-            report = pipeline.parse_all(folder / "seeds", config, workers=1)
-        else:
-            report = pipeline.run(folder / "seeds", folder / "docs", config)
+    if mode == "serial":
+        report = pipeline.parse_all(folder / "seeds", config, workers=1, timings=timings)
+    else:
+        report = pipeline.run(folder / "seeds", folder / "docs", config, timings=timings)
     total = time.perf_counter() - started
-    missing = {label for _, label in targets} - set(stages)
+    missing = set(wanted) - set(timings.seconds)
     if missing:
-        raise RuntimeError(f"generator.pipeline no longer calls {sorted(missing)}: update generator.bench.report")
+        raise RuntimeError(f"generator.pipeline no longer times {sorted(missing)}: update benchmarks.report")
     import resource
 
     return {
-        "stages": {label: {"seconds": sum(v[0::2]), "peak": max(v[1::2])} for label, v in stages.items()},
+        "stages": {label: {"seconds": timings.seconds[label], "peak": timings.peaks.get(label, 0)} for label in wanted},
         "total": total,
-        "peak": max([_peak(), *earlier_peaks]),
+        "peak": max([_peak(), *timings.earlier_peaks]),
         "worker_peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
         "workers": os.cpu_count() if mode != "serial" else 1,
         "articles": len(report.articles),
@@ -321,22 +315,28 @@ def generator_stages(folder: Path, mode: str) -> dict:
     }
 
 
-def _timed(function, label: str, stages: dict[str, list[float]], earlier_peaks: list[int]):
-    """`function`, adding its wall time and the peak RSS during the call to stages[label].
+@dataclass
+class _Measured(Timings):
+    """The pipeline's timings, and the peak RSS during each of a run's whole stages.
 
-    Peaks are reset only around calls of whole stages (run mode); in serial mode the
-    per-page calls are many and short, and the stage peak is the process's."""
-    def timed(*args, **kwargs):
-        whole = label in _WHOLE_STAGES
-        if whole:
-            earlier_peaks.append(_peak())
-            _reset_peak()
-        started = time.perf_counter()
-        value = function(*args, **kwargs)
-        stages.setdefault(label, []).extend([time.perf_counter() - started, _peak() if whole else 0])
-        return value
+    Peaks are reset only around whole stages (RUN_STAGES); in serial mode the per-page
+    stages are many and short, and the stage peak is the process's. A reset forgets the
+    peak so far: the earlier peaks are kept."""
 
-    return timed
+    peaks: dict[str, int] = field(default_factory=dict)
+    earlier_peaks: list[int] = field(default_factory=list)
+
+    @contextmanager
+    def stage(self, name: StageName) -> Iterator[None]:
+        if name not in RUN_STAGES:
+            with super().stage(name):
+                yield
+            return
+        self.earlier_peaks.append(_peak())
+        _reset_peak()
+        with super().stage(name):
+            yield
+        self.peaks[name] = max(self.peaks.get(name, 0), _peak())
 
 
 def _reset_peak() -> None:
@@ -393,50 +393,6 @@ def measure_searches(site: Path, folder: Path) -> list[Search]:
     return searches
 
 
-class _CountingHandler(SimpleHTTPRequestHandler):
-    """Serves the site and records every file it sends: the server, not the browser, counts
-    the bytes, so requests made by web workers are counted too."""
-
-    sent: list[tuple[str, int]]
-
-    def do_GET(self):
-        super().do_GET()
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if path.is_file():
-            self.sent.append((self.path.split("?")[0], path.stat().st_size))
-
-    def log_message(self, *args):
-        pass
-
-
-class SiteServer:
-    """A local http.server on 127.0.0.1 for the built site, in a thread, with a request log."""
-
-    def __init__(self, site: Path):
-        handler = type("Handler", (_CountingHandler,), {"sent": []})
-        self.sent = handler.sent
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.site = site
-
-    def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
-
-    def fetched(self, keep) -> dict[str, int]:
-        return {path: size for path, size in self.sent if keep(path)}
-
-
-def _browser(playwright):
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-
-
 def builtin_search(site: Path) -> Search:
     """Material's search: open the home page, type the query, wait for the results.
 
@@ -449,10 +405,10 @@ def builtin_search(site: Path) -> Search:
     index = site / "search" / "search_index.json"
     result.index_bytes, result.index_files = index.stat().st_size, 1
     with SiteServer(site) as server, sync_playwright() as pw:
-        browser = _browser(pw)
+        browser = launch_chromium(pw)
         page = browser.new_page()
         started = time.perf_counter()
-        page.goto(server.url + "/", wait_until="load")
+        page.goto(server.url, wait_until="load")
         page.keyboard.press("/")  # Material's shortcut: focus the search box
         page.locator("input.md-search__input").fill(QUERY)
         page.wait_for_selector(".md-search-result__item", timeout=SEARCH_TIMEOUT_MS)
@@ -488,9 +444,9 @@ def pagefind_search(site: Path, folder: Path) -> Search:
     from playwright.sync_api import sync_playwright
 
     with SiteServer(site) as server, sync_playwright() as pw:
-        browser = _browser(pw)
+        browser = launch_chromium(pw)
         page = browser.new_page()
-        page.goto(server.url + "/", wait_until="load")
+        page.goto(server.url, wait_until="load")
         started = time.perf_counter()
         page.locator(".jz-search input").fill(QUERY)
         page.locator(".jz-search__status", has_text="找到").wait_for(timeout=SEARCH_TIMEOUT_MS)
@@ -537,7 +493,10 @@ def machine() -> dict[str, str]:
     try:
         match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
         cpu = match.group(1).strip() if match else cpu
-        kib = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        memory = re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text())
+        if memory is None:
+            raise AttributeError("no MemTotal")
+        kib = int(memory.group(1))
         ram = f"{kib / 1024 / 1024:.1f} GiB"
     except (OSError, AttributeError):
         ram = "unknown"
@@ -625,7 +584,8 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
         "docs/ includes the generator's page cache (docs/_build/cache). The last column is the whole",
         "measurement of the size: corpus, three generator runs, mkdocs build, and the searches.",
         "",
-        "| pages | articles (items planned) | HTML pages | docs/ MiB | site/ MiB | site KiB/article | search_index.json MiB | index KiB/article | size measured in min |",
+        "| pages | articles (items planned) | HTML pages | docs/ MiB | site/ MiB | site KiB/article | search_index.json MiB "
+        "| index KiB/article | size measured in min |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
@@ -645,7 +605,8 @@ def format_report(results: list[SizeResult], machine: dict, versions: dict, comm
             "too). Results: Material counts matching sections of pages (its index has an entry per",
             "heading), Pagefind counts pages.",
             "",
-            "| pages | articles | engine | index on server MiB (files) | index build s (peak MiB) | fetched for one query KiB (files) | gzip KiB | results | time s |",
+            "| pages | articles | engine | index on server MiB (files) | index build s (peak MiB) | fetched for one query KiB (files) "
+            "| gzip KiB | results | time s |",
             "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in searched:
@@ -694,6 +655,6 @@ def _by_kind(files: dict[str, int]) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    # `python -m generator.bench.report FOLDER MODE`: one generator measurement, in a fresh
+    # `python -m benchmarks.report FOLDER MODE`: one generator measurement, in a fresh
     # process, printed as JSON on the last line (see run_generator).
     print(json.dumps(generator_stages(Path(sys.argv[1]), sys.argv[2])))

@@ -1,4 +1,4 @@
-"""`python -m generator.bench latency`: what an archivist waits for, from page dump to site.
+"""`python -m benchmarks latency`: what an archivist waits for, from page dump to site.
 
 For one corpus size, in one run (so that the ratios are side by side on the same machine):
 
@@ -36,7 +36,7 @@ import yaml
 
 from .corpus import DEFAULT_START, PAGES_PER_ISSUE, write_corpus
 
-log = logging.getLogger("generator.bench")
+log = logging.getLogger("benchmarks")
 
 
 @dataclass
@@ -99,7 +99,7 @@ def add_page(folder: Path, seeds: Path, repo: Path, pages: int, offset: int, see
 
 def _article_url(docs: Path, page_name: str) -> str:
     """The URL of an article of a page file, from the generator's record of its URLs."""
-    from ..render.site import page_url
+    from generator.render.site import page_url
 
     paths = json.loads((docs / "urls.json").read_text(encoding="utf-8")).get("paths", {})
     found = sorted(path for path, (_, file, *_) in paths.items() if file == page_name)
@@ -185,6 +185,7 @@ def run_latency(pages: int, workdir: Path, repo: Path, baseline: Path | None, se
     if not catalog.exists():
         log.info("corpus of %d pages", pages)
         corpus = write_corpus(seeds_new, pages, seed, repo / "seeds", repo / "site_config")
+        assert corpus.catalog is not None  # write_corpus always writes one
         shutil.move(corpus.catalog, catalog)
     rows: list[Timed] = []
     variants = [("this checkout", repo, None)] + ([("baseline", baseline, baseline)] if baseline else [])
@@ -215,7 +216,7 @@ def run_latency(pages: int, workdir: Path, repo: Path, baseline: Path | None, se
 
 
 def format_rows(pages: int, rows: list[Timed]) -> str:
-    out = [f"| pages | step | wall s | peak RSS MiB | note |", "| ---: | --- | ---: | ---: | --- |"]
+    out = ["| pages | step | wall s | peak RSS MiB | note |", "| ---: | --- | ---: | ---: | --- |"]
     for row in rows:
         peak = f"{row.peak_bytes / 2**20:,.0f}" if row.peak_bytes else "–"
         out.append(f"| {pages:,} | {row.name} | {row.seconds:,.1f} | {peak} | {row.note} |")

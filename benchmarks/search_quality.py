@@ -12,22 +12,19 @@ with its year either printed or the issue's.
 
 from __future__ import annotations
 
-import functools
 import html
-import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+from .browser import SiteServer, launch_chromium
+
 FIRST = 5
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -124,17 +121,6 @@ def _printed(body: str) -> str:
     return re.split(r'<h2 id="(?:相关|同期上下篇)"|<p class="jz-source"', body, maxsplit=1)[0]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def _serve(site: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 # The theme's search worker, fed the site's index as the theme feeds it (SETUP, then a QUERY
 # per query); the result groups' first locations, in order, are the pages a reader sees.
 _BUILTIN = """async (queries) => {
@@ -176,17 +162,12 @@ def run_engine(site: Path, engine: str, queries: list[tuple[str, str]]) -> list[
     from playwright.sync_api import sync_playwright
 
     pages = read_site(site)
-    server = _serve(site)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            tab = browser.new_page()
-            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-            found = tab.evaluate(_BUILTIN if engine == "builtin" else _PAGEFIND, [q for _, q in queries])
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with SiteServer(site) as server, sync_playwright() as p:
+        browser = launch_chromium(p)
+        tab = browser.new_page()
+        tab.goto(server.url)
+        found = tab.evaluate(_BUILTIN if engine == "builtin" else _PAGEFIND, [q for _, q in queries])
+        browser.close()
     rows = []
     for klass, query in queries:
         urls = list(dict.fromkeys(_url(u) for u in found[query]))
