@@ -118,6 +118,10 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         # where the labeller left it as the body's last row.
         while len(body) > 1 and "byline_apart" in body[-1].kinds:
             tail.insert(0, body.pop())
+        # …or as the first row of its headline (`郑州晚报记者 张改华 通讯员 付琳琳` / `中原区…`):
+        # a byline whose role stands apart from its names is never a headline.
+        while len(head) > 1 and "byline_apart" in head[0].kinds and body:
+            tail.append(head.pop(0))
         signed = [r.line for r in tail if "byline_line" in r.kinds]
         tail = [r for r in tail if "byline_line" not in r.kinds]
         item = Item("untitled", body=_with_gaps(body + tail), byline=_with_gaps(byline), headline=_with_gaps(head), credit=credit, tail_byline=signed)

@@ -490,3 +490,14 @@ def test_a_reporter_and_a_correspondent_on_one_line_are_one_byline():
     assert [r.text for r in rows] == ["郑州晚报记者 张改华 通讯员 付琳琳"]
     rows = page_rows(lines("□本报记者 谢建晓 河南日报社全媒体记者 杨之甜"))
     assert len(rows) == 2  # two outlets' reporters: read as two byline lines
+
+
+def test_a_writers_byline_between_the_body_and_its_headline():
+    # As the labeller left it on a real page: the byline line taken for the headline's first row.
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    rows = page_rows(lines("本报讯 近期郑州多雨，失修多年的防空洞\n问题显露出来。\n郑州晚报记者 张改华 通讯员 付琳琳\n中原区排除防空洞安全隐患"))
+    (item,) = items_from_labels(rows, Decoded(["START", "BODY", "HEAD", "HEAD"], [9.0] * 4, 0.0))
+    assert [line.text for line in item.headline] == ["中原区排除防空洞安全隐患"]
+    assert [line.text for line in item.tail_byline] == ["郑州晚报记者 张改华 通讯员 付琳琳"]
