@@ -84,7 +84,10 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     """Items from labelled rows: a new item at each byline or lead row (a lead after byline
     lines belongs to the same item)."""
     groups: list[list[int]] = []
-    labels = decoded.labels
+    # A one-line caption ending in its credit (`游客打卡虎年灯展。关洋摄`) is a whole photo item,
+    # not a feature's byline, whatever the labeller took it for.
+    labels = ["START" if label == "BYL" and "glued_credit_end" in row.kinds and "byline_line" not in row.kinds else label
+              for label, row in zip(decoded.labels, rows)]
     first = headline_first(labels)
     for i, label in enumerate(labels):
         prev = labels[i - 1] if i else "^"

@@ -501,3 +501,13 @@ def test_a_writers_byline_between_the_body_and_its_headline():
     (item,) = items_from_labels(rows, Decoded(["START", "BODY", "HEAD", "HEAD"], [9.0] * 4, 0.0))
     assert [line.text for line in item.headline] == ["中原区排除防空洞安全隐患"]
     assert [line.text for line in item.tail_byline] == ["郑州晚报记者 张改华 通讯员 付琳琳"]
+
+
+def test_one_line_captions_each_with_its_credit_are_photo_items():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    rows = page_rows(lines("游客打卡虎年灯展。关洋摄\n\n只有河南·戏剧幻城地坑院里灯火通明。潘建勋摄"))
+    # As the labeller left them on a real page: the first caption taken for a byline line.
+    items = items_from_labels(rows, Decoded(["BYL", "START"], [1.2, 3.2], 0.0))
+    assert [(item.kind, [line.number for line in item.lines]) for item in items] == [("photo", [1]), ("photo", [3])]
