@@ -12,6 +12,7 @@ import re
 from ..model import Article
 from . import conventions as cv
 from .dateline import cn_number
+from .openings import is_person_name
 
 _MARKS = "□■◇◆●○★☆"
 _BRACKET = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -61,6 +62,11 @@ def byline_line(article: Article, text: str) -> None:
         return
     if cv.CONVENTIONS.outlet_name.match(text.strip().lstrip(_MARKS)):
         return  # `□大象新闻·东方今报`: the outlet the byline lines below work for
+    if is_person_name(text):  # `冷 鹏`: a writer's name alone on its line
+        name = "".join(text.split())
+        if name not in article.reporters:
+            article.reporters.append(name)
+        return
     if cv.CONVENTIONS.author_line.match(text) and not _ROLE_WORDS.search(text):
         tokens = text.strip().lstrip(_MARKS).split()
         # Letter-spaced single characters are one name; otherwise the name comes last,

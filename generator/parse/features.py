@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Line
 from .conventions import CONVENTIONS, Conventions
+from .openings import is_person_name
 from .text import CLAUSE_END, column_width, ends_sentence
 
 _INNER_SENTENCE = re.compile(r"[。！？!?；;]")
@@ -149,6 +150,12 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
         elif k and "tail_signature_end" not in row.kinds and cv.tail_signature.search(rows[k - 1].text.rstrip() + row.text.strip()):
             row.kinds.append("tail_signature_end")
             row.ends = "closed"
+    for k in range(1, len(rows) - 1):
+        # A writer's name alone between blank lines after a closed text (`冷 鹏`): the byline
+        # of the feature below it, as an author line is.
+        row = rows[k]
+        if row.blank_before and row.blank_after and not row.kinds and rows[k - 1].ends == "closed" and is_person_name(row.text):
+            row.kinds += ["author_line", "strong_byline"]
     for k in range(1, len(rows)):
         # A bracket on a line of its own inside a running sentence (`共种植果树` /
         # `（杏树、桃树、核桃等）` / `60余株。`) is the sentence's aside, no signature: a

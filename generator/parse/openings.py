@@ -50,3 +50,20 @@ def runs_on(before: str, after: str) -> bool:
             return True
         position += len(word)
     return False
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from jieba.posseg import POSTokenizer
+
+    return POSTokenizer(_tokenizer())
+
+
+def is_person_name(text: str) -> bool:
+    """True when the text, spaces taken out, is one word of two to four Chinese characters
+    that jieba tags as a person's name (`冷 鹏`, not `后记` or `结语`)."""
+    word = "".join(text.split())
+    if not 2 <= len(word) <= 4 or not all(is_han(c) for c in word):
+        return False
+    tokens = list(_tagger().cut(word))
+    return len(tokens) == 1 and tokens[0].flag == "nr"

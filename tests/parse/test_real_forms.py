@@ -511,3 +511,14 @@ def test_one_line_captions_each_with_its_credit_are_photo_items():
     # As the labeller left them on a real page: the first caption taken for a byline line.
     items = items_from_labels(rows, Decoded(["BYL", "START"], [1.2, 3.2], 0.0))
     assert [(item.kind, [line.number for line in item.lines]) for item in items] == [("photo", [1]), ("photo", [3])]
+
+
+def test_a_writers_name_alone_between_blank_lines_opens_a_feature():
+    page = _page(
+        "本报讯 去年12月29日上午，中站区召开全会，促进经济社会\n持续健康发展，人民生活水平显著提高。（毋鹏）\n"
+        "\n冷 鹏\n\n春节临近，近日，老城街道各个社区里，年味与温情\n双向奔赴，一场场慰问活动温暖人心。\n慰问送到家 花香暖邻间\n"
+    )
+    assert [(a.kind, a.reporters, a.title) for a in page.articles][1] == ("feature", ["冷鹏"], "慰问送到家 花香暖邻间")
+    from generator.parse.openings import is_person_name
+
+    assert is_person_name("冷 鹏") and not is_person_name("后记") and not is_person_name("结语")
