@@ -333,6 +333,8 @@ def _features(rows: list[Row], i: int, cv: Conventions) -> list[str]:
             feats.append("after_jump")
         if "editor_code_end" in prev_kinds:
             feats.append("after_editor_code")
+        if "tail_signature_end" in prev_kinds:
+            feats.append("after_tail_signature")
     if i + 1 < len(rows):
         nxt = rows[i + 1]
         next_kinds = nxt.kinds

@@ -57,9 +57,11 @@ def _constraint(row: Row):
     # its headline, its tail or the next item.
     features = set(row.features)
     body_open = "prev_ends:open" in features or "prev_ends:clause" in features
-    # A jump marker, a photo credit or an editor code (`①3`, printed at an article's very
-    # end) ends its body: what follows is no more of it.
-    ended = "after_jump" in features or "after_credit" in features or "after_editor_code" in features
+    # A jump marker, a photo credit, an editor code (`①3`, printed at an article's very
+    # end) or a tail signature after the last sentence (`…再立新功。（陈洁）`) ends its body:
+    # what follows is no more of it.
+    ended = ("after_jump" in features or "after_credit" in features or "after_editor_code" in features
+             or "after_tail_signature" in features)
     # A headline or subhead may ask or exclaim, never end a sentence with 。.
     # A line that is only a date closes a notice or a letter: no headline, no subhead either.
     # Nor is a byline whose role stands apart from its names (`全媒体采访人员：X`, `记者 王立新`

@@ -522,3 +522,13 @@ def test_a_writers_name_alone_between_blank_lines_opens_a_feature():
     from generator.parse.openings import is_person_name
 
     assert is_person_name("冷 鹏") and not is_person_name("后记") and not is_person_name("结语")
+
+
+def test_a_tail_signature_ends_the_article_before_a_plain_opening():
+    rows = page_rows(lines("为建设平安马村再立新功。 （陈洁）\n\n “李妈妈做的饭真好吃”，近日，因父母有\n事外出，8岁的李梦昕在社区写作业。"))
+    from generator.parse.features import _features
+    from generator.parse.labeller import _constraint
+
+    assert "after_tail_signature" in _features(rows, 1, C)
+    allowed = _constraint(rows[1])
+    assert not allowed("BODY", "BODY") and allowed("BODY", "START")
