@@ -101,6 +101,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             groups[-1].append(i)
         else:
             groups.append([i])
+    if not first:
+        _sign_over_headline(groups, rows, labels)
     items = []
     for group in groups:
         byline = [rows[i] for i in group if labels[i] == "BYL"]
@@ -140,6 +142,32 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         item.doubts = _doubts(rows, decoded, group, doubt)
         items.append(item)
     return [item for item in items if item.lines]
+
+
+def _sign_over_headline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """A byline after a body and before its headline (`…不利于污染物扩散。` / `郑报融媒记者 王 军` /
+    `降温10℃，雨雪可能今夜到` / a deck), on a page that prints headlines after their bodies:
+    the labeller starts an item at the byline, but what follows it is a few lines that make
+    no sentence, so it is the writer's signature and the headline of the item above, whose
+    body ended closed and has no headline yet. Joined to it, in place."""
+    k = 1
+    while k < len(groups):
+        group, before = groups[k], groups[k - 1]
+        signs = [i for i in group if labels[i] == "BYL"]
+        rest = group[len(signs):]
+        body_before = [i for i in before if labels[i] in ("START", "BODY", "SUB")]
+        if (signs and signs == group[:len(signs)] and len(signs) <= 2 and 0 < len(rest) <= _HEAD_ROWS
+                and all("byline_apart" in rows[i].kinds for i in signs)
+                and all("headlike" in rows[i].features and labels[i] in ("START", "BODY") for i in rest)
+                and body_before and not any(labels[i] == "HEAD" for i in before)
+                and rows[body_before[-1]].ends == "closed"):
+            for i in signs:
+                labels[i] = "TAIL"
+            for i in rest:
+                labels[i] = "HEAD"
+            before.extend(groups.pop(k))
+            continue
+        k += 1
 
 
 def _byline_of_lead(rows: list[Row], labels: list[str], i: int, cv: Conventions) -> bool:

@@ -532,3 +532,15 @@ def test_a_tail_signature_ends_the_article_before_a_plain_opening():
     assert "after_tail_signature" in _features(rows, 1, C)
     allowed = _constraint(rows[1])
     assert not allowed("BODY", "BODY") and allowed("BODY", "START")
+
+
+def test_a_byline_between_a_closed_body_and_the_headline_at_the_page_foot():
+    page = _page(
+        "本报讯（记者 王平）3月2日，全市春耕生产全面展开，\n各地抓紧备耕，农资供应充足。\n春耕生产全面展开 本报讯 入冬以来，\n"
+        "气温持续偏低，各地做好防寒准备，\n确保群众温暖过冬。\n"
+        "郑报融媒记者 李 明\n寒潮来袭，多地气温将降至零下\n提醒市民注意防寒保暖，雨雪天气出行注意交通安全\n"
+    )
+    assert [(a.title, a.subtitle, a.reporters, [line for line in (a.first_line, a.last_line)]) for a in page.articles] == [
+        ("春耕生产全面展开", "", ["王平"], [1, 3]),
+        ("寒潮来袭，多地气温将降至零下", "提醒市民注意防寒保暖，雨雪天气出行注意交通安全", ["李明"], [3, 8]),
+    ]
