@@ -157,6 +157,14 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
         if row.blank_before and row.blank_after and not row.kinds and rows[k - 1].ends == "closed" and is_person_name(row.text):
             row.kinds += ["author_line", "strong_byline"]
     for k in range(1, len(rows)):
+        # A lead cut from the headline glued before it (`…静待你来！ 10月29日，…`), where that
+        # headline follows a closed text, a blank line or the page's top: the lead opens a new
+        # item and the part before it is a headline (labeller: a hard constraint).
+        row, head = rows[k], rows[k - 1]
+        if (row.glued and row.kinds and all(kind.startswith(("lead", "strong_lead")) for kind in row.kinds)
+                and (k == 1 or head.blank_before or rows[k - 2].ends == "closed")):
+            row.kinds.append("glued_lead")
+    for k in range(1, len(rows)):
         # A bracket on a line of its own inside a running sentence (`共种植果树` /
         # `（杏树、桃树、核桃等）` / `60余株。`) is the sentence's aside, no signature: a
         # signature follows the text it signs, after its last sentence.

@@ -51,6 +51,10 @@ def _constraint(row: Row):
     signature) before its headline or the next item, so that lines cut mid-sentence are
     never a headline nor a new article."""
     only = forced_labels(row)
+    if "glued_lead" in row.kinds:
+        # The lead of a line cut after an unpunctuated headline (features.page_rows): a new
+        # item, and the part before it a headline.
+        return lambda prev, label: label == "START" and prev == "HEAD"
     if only:
         return lambda prev, label: label in only
     # A body ends closed (unless it goes on elsewhere, which its jump marker closes) before

@@ -544,3 +544,23 @@ def test_a_byline_between_a_closed_body_and_the_headline_at_the_page_foot():
         ("春耕生产全面展开", "", ["王平"], [1, 3]),
         ("寒潮来袭，多地气温将降至零下", "提醒市民注意防寒保暖，雨雪天气出行注意交通安全", ["李明"], [3, 8]),
     ]
+
+
+def test_a_headline_that_exclaims_glued_to_a_bare_dateline_after_a_closed_text():
+    page = _page(
+        "本报讯（记者 王平）3月2日，全市春耕生产全面展开，\n各地抓紧备耕，农资供应充足。\n"
+        "春耕正当时，田野好风光！ 3月5日，温县各地\n农民抢抓农时，田间地头一派繁忙，\n处处是春耕的景象。\n三月春耕忙\n"
+    )
+    assert [(a.title, a.first_line, a.last_line) for a in page.articles] == [
+        ("春耕正当时，田野好风光！", 1, 3), ("三月春耕忙", 3, 6)]
+    from generator.parse.labeller import _constraint
+
+    rows = page_rows(lines("为民办实事。\n人民公园划出园路，静待你来！ 10月29日，信阳市新县吴陈河镇袁湾\n水库移民安置区内温情流动。"))
+    assert [row.text for row in rows][1:3] == ["人民公园划出园路，静待你来！", "10月29日，信阳市新县吴陈河镇袁湾"]
+    assert "glued_lead" in rows[2].kinds
+    allowed = _constraint(rows[2])
+    assert allowed("HEAD", "START") and not allowed("BODY", "BODY") and not allowed("BODY", "START")
+    # A lead form after a phrase space inside running text (the line above ends open) is
+    # a word of the text: no cut is forced there.
+    page = _page("本报讯（记者 王平）为保障道路改造工程\n顺利实施，经研究决定，自即日起至 4 月 30 日，对\n该路段实行半幅封闭施工。\n道路半幅封闭施工\n")
+    assert [(a.title, a.first_line, a.last_line) for a in page.articles] == [("道路半幅封闭施工", 1, 4)]
