@@ -3,8 +3,9 @@ reached (README, Accuracy). They guard against regressions. The line labeller is
 (each after it was scored once); real_dev6 and real_dev7 were scored once on arrival,
 then read to find faults (rules were written from them, the weights not fitted on them).
 real_test4 held the unbiased figure of the session before; real_dev8 and real_dev9 were scored
-once on arrival and read; real_test5 holds this session's unbiased figure: kept out of the
-repository until it was scored once. All are below the issue's floors (boundary F1 0.97,
+once on arrival and read; real_test5 held the unbiased figure of the session after, and was
+read after it; real_test6 holds the unbiased figure of the session after that: kept out of
+the repository until it was scored once. All are below the issue's floors (boundary F1 0.97,
 headline 0.95, byline 0.95, event date 0.9)."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ MEASURED = {
     "real_test2": (0.95, 0.94, 0.88, 0.8),
     # real_dev4 and real_dev5 were first scored at (0.89, 0.79, 0.79, 0.55) and (0.66, 0.54, 0.57, 0.64).
     "real_dev4": (0.94, 0.96, 0.96, 0.89),
-    "real_dev5": (0.94, 0.89, 0.89, 0.89),
+    "real_dev5": (0.94, 0.92, 0.89, 0.89),
     # real_test3 held the unbiased figure of 2026-12-02 (0.8, 0.58, 0.61, 0.54).
     "real_test3": (1.0, 0.96, 0.93, 0.77),
     # real_dev6 and real_dev7 were first scored at (0.759, 0.536, 0.714, 0.75) and
@@ -38,9 +39,13 @@ MEASURED = {
     # (0.737, 0.607, 0.643, 0.714) with 92e34d2, then read.
     "real_dev8": (0.99, 0.92, 0.92, 0.82),
     "real_dev9": (0.85, 0.71, 0.78, 0.82),
-    # The unbiased figure of this session: real_test5, kept out of the repository and unread
-    # until it was scored once with the parser as it stands here (6052cd6).
-    "real_test5": (0.77, 0.75, 0.65, 0.75),
+    # The unbiased figure of the session before: real_test5, kept out of the repository and unread
+    # until it was scored once with the parser as it stood (6052cd6): (0.77, 0.75, 0.65, 0.75).
+    # Read since: (0.92, 0.85, 0.75, 0.9) with 6b4091b.
+    "real_test5": (0.92, 0.85, 0.75, 0.9),
+    # The unbiased figure of the session of 2026-12-02 (afternoon): real_test6, kept out of the
+    # repository and unread until it was scored once with the parser as it stood (6b4091b).
+    "real_test6": (0.91, 0.83, 0.88, 0.94),
 }
 
 
