@@ -155,6 +155,7 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
     masked_parts = []
     frame: str | None = None  # a county-level city named before any city word
     city_word_seen = False
+    cities_elsewhere: set[str] = set()
     for where, text, weight in parts:
         masked = list(text)
         hits = scan_places(text, gaz)
@@ -163,6 +164,8 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
             masked[pos : pos + len(form)] = " " * len(form)
             if unit is None:
                 place = _elsewhere_form(form, gaz)
+                if place.endswith("市"):
+                    cities_elsewhere.add(place)
                 if place:
                     evidence.append(Evidence(OUTSIDE, weight * rules.outside_factor, f"{where}: {form}"))
                     own = _OWN_BODY.match(text, pos + len(form))
@@ -195,9 +198,22 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
             continue  # a county's secretary printed as 市领导 or 市委常委 is here in the city's name
         if label == CITY_LEVEL or label in gaz.kinds:
             evidence.append(Evidence(label, rules.body, f"{name}, {role} at {date or 'an unknown date'}"))
-    evidence += _city_words(masked_parts, gaz, None if explicit else frame)
+    if frame is None and cities_elsewhere and not _jiaozuo_named(headline + body, evidence, officials, gaz):
+        # Another city is named and nothing of Jiaozuo is (`…市委书记王铁…为信阳城市发展…`):
+        # its 市委 and 全市 are that city's. The paper's own 我市 in its own item (本报讯) is
+        # still the paper's city (`全省…推进会在郑州召开，…我市作了典型发言`).
+        evidence += _city_words(masked_parts, gaz, OUTSIDE, keep_own=not _from_elsewhere(article, gaz))
+    else:
+        evidence += _city_words(masked_parts, gaz, None if explicit else frame)
     evidence += _rank_words(masked_parts, gaz, evidence, officials)
     return evidence
+
+
+def _jiaozuo_named(text: str, evidence: list[Evidence], officials, gaz: Gazetteer) -> bool:
+    """Whether anything printed is Jiaozuo's: the city's name, one of its units or places, an
+    official of its register in office."""
+    return (any(city in text for city in gaz.primary.explicit_city) or any(e.label in gaz.kinds for e in evidence)
+            or bool(officials))
 
 
 def _dispatch_place(lead: str) -> str:
@@ -216,15 +232,17 @@ def _from_elsewhere(article: Article, gaz: Gazetteer) -> bool:
         gaz.primary.city_pattern and gaz.primary.city_pattern.search(lead))
 
 
-def _city_words(parts, gaz: Gazetteer, frame: str | None) -> list[Evidence]:
-    """City-wide words: 市级, or the county-level city that frames the article (孟州市委书记…)."""
+def _city_words(parts, gaz: Gazetteer, frame: str | None, keep_own: bool = False) -> list[Evidence]:
+    """City-wide words: 市级, or the city that frames the article (孟州市委书记…); with
+    `keep_own`, the first person's 我市 and 本市 stay 市级 whatever the frame."""
     explicit = frozenset(gaz.primary.explicit_city)
     pattern = gaz.primary.city_pattern
     evidence = []
     for where, text, weight in parts:
         for match in pattern.finditer(text):
             word = match.group(0)
-            label = frame if frame and word not in explicit else CITY_LEVEL
+            own = keep_own and word.startswith(("我", "本"))
+            label = frame if frame and word not in explicit and not own else CITY_LEVEL
             suffix = f" → {frame}, the city named first" if frame and label == frame else ""
             evidence.append(Evidence(label, weight, f"{where}: {word}{suffix}"))
     return evidence

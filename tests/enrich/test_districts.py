@@ -130,3 +130,14 @@ def test_an_item_with_no_place_is_of_its_lead(resources, lead, primary):
     item = article("记者从省消防总队获悉，元宵节前后火灾多发。")
     item.lead = lead
     assert find_districts(item, resources.gazetteer) == ([], primary)
+
+
+# Another city named, nothing of Jiaozuo: that city's 市委 and 全市 are its own; the paper's
+# own 我市 in its own item stays the paper's city.
+def test_the_city_words_of_an_item_that_names_only_another_city(resources):
+    text = ("春节期间，市委书记、市长分别带队看望慰问节日期间坚守岗位的干部职工。"
+            "市委、市政府感谢全市广大干部职工为信阳城市发展作出的贡献。")
+    assert find_districts(article(text), resources.gazetteer) == ([], "其他")
+    own = article("全省优化营商环境工作推进会在郑州召开，副市长带领我市有关部门负责人参加会议，我市作了典型发言。")
+    own.lead = "本报讯（记者王平）"
+    assert find_districts(own, resources.gazetteer) == ([], "市级")
