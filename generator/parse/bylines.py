@@ -100,9 +100,12 @@ def signature(article: Article, text: str) -> str:
     """`温宣` is a signature; `李萍 李得胜` two names of one; `记者刘洋、马丽` at the tail is
     a reporters' list (returns "" then)."""
     text = text.strip()
-    if cv.CONVENTIONS.byline_marks.search(text):  # `记者 王振巍/文 高崟人 杜庆荣 黄立/图`
+    marks = [m.group(0) for m in cv.CONVENTIONS.byline_marks.finditer(text)] + [
+        m.group("role") for m in cv.CONVENTIONS.credit_pair.finditer(text)]
+    if marks:  # `记者 王振巍/文 高崟人 杜庆荣 黄立/图`
         text = take_artists(article, text)
-    if re.search(r"记\s*者|通\s*讯\s*员", text):
+    # A writer marked 文 (`（李昊阳 文/图）`, `（王平/文）`) is the item's reporter, as in a byline.
+    if re.search(r"记\s*者|通\s*讯\s*员", text) or any("文" in mark for mark in marks):
         add_roles(article, text)
         return ""
     return cv.clean_signature(text)

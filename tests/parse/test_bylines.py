@@ -48,3 +48,20 @@ def test_a_reporters_list_at_the_tail_is_no_signature():
     article = _article()
     assert bylines.signature(article, "记者刘洋、马丽") == ""
     assert article.reporters == ["刘洋", "马丽"]
+
+
+@pytest.mark.parametrize(
+    "text, reporters, correspondents, photographers",
+    [
+        # A writer marked 文 in a tail bracket is the reporter, not a signature; 文/图 also
+        # took the pictures (tests/fixtures/README.md, "Text and pictures by the same hand").
+        ("张一鸣 文/图", ["张一鸣"], [], ["张一鸣"]),
+        ("王平/文 李雪/图", ["王平"], [], ["李雪"]),
+        # 特约通讯员 is a correspondent's role, not a name.
+        ("晚报记者 陈东 特约通讯员 周南 文/图", ["陈东"], ["周南"], ["陈东", "周南"]),
+    ],
+)
+def test_a_tail_bracket_with_writer_and_artist_marks_names_them(text, reporters, correspondents, photographers):
+    article = _article()
+    assert bylines.signature(article, text) == ""
+    assert (article.reporters, article.correspondents, article.photographers) == (reporters, correspondents, photographers)

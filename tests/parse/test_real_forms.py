@@ -564,3 +564,13 @@ def test_a_headline_that_exclaims_glued_to_a_bare_dateline_after_a_closed_text()
     # a word of the text: no cut is forced there.
     page = _page("本报讯（记者 王平）为保障道路改造工程\n顺利实施，经研究决定，自即日起至 4 月 30 日，对\n该路段实行半幅封闭施工。\n道路半幅封闭施工\n")
     assert [(a.title, a.first_line, a.last_line) for a in page.articles] == [("道路半幅封闭施工", 1, 4)]
+
+
+def test_a_tail_bracket_with_a_slash_mark_or_an_outlets_dot_signs_the_item():
+    page = _page(
+        "本报讯 1月5日，大雪过后天空放晴，环卫工人\n连夜清雪除冰，主干道恢复通行。（张一鸣 文/图）\n大雪过后清雪忙\n"
+        " 10月29日重阳节当天，庞村镇西庞社区开展\n关爱行动，为老人送上节日祝福。\n（洛报融媒·洛阳网记者王平通讯员 李雪 文/图）\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.reporters, first.photographers, first.paragraphs[-1][-8:]) == ("大雪过后清雪忙", ["张一鸣"], ["张一鸣"], "主干道恢复通行。")
+    assert (second.title_inferred, second.reporters, second.correspondents) == (True, ["王平"], ["李雪"])
