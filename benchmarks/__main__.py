@@ -1,4 +1,4 @@
-"""`python -m benchmarks`: argument parsing only; the work is in corpus.py and report.py."""
+"""`python -m benchmarks`: argument parsing only; the work is in corpus.py, report.py and the modules named below."""
 
 from __future__ import annotations
 
@@ -48,6 +48,20 @@ def _latency(args: argparse.Namespace) -> int:
 
     text = run_latency(args.pages, Path(args.workdir), Path(args.repo).resolve(),
                        Path(args.baseline).resolve() if args.baseline else None, args.serve, args.seed, args.nice)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+def _engines(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .engines import run_engines
+
+    sizes = [int(s) for s in args.pages.split(",") if s.strip()]
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="archive-engines-"))
+    text = run_engines(sizes, args.workers, args.seed, Path(args.repo).resolve(), workdir, keep=args.keep)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
     print(text)
@@ -110,6 +124,17 @@ def main(argv: list[str] | None = None) -> int:
     latency.add_argument("--nice", type=int, default=10, help="niceness of the builds (default: 10)")
     latency.add_argument("--out", help="also write the rows to this file")
     latency.set_defaults(func=_latency)
+
+    engines = commands.add_parser("engines", help="the generator cold with the process pool and with Dask (a LocalCluster), "
+                                  "side by side; checks both write the same docs folder (needs the dask extra)")
+    engines.add_argument("--pages", required=True, help="comma-separated page counts, e.g. 100,1000")
+    engines.add_argument("--workers", type=int, default=2, help="worker processes of either engine (default: 2)")
+    engines.add_argument("--seed", type=int, default=1)
+    engines.add_argument("--repo", default=".", help="the project folder: seeds/, site_config/, docs_templates/ (default: .)")
+    engines.add_argument("--workdir", help="where the corpora and docs folders go (default: a new folder in /tmp)")
+    engines.add_argument("--keep", action="store_true", help="keep the corpora and docs folders")
+    engines.add_argument("--out", help="also write the table to this file")
+    engines.set_defaults(func=_engines)
 
     fuzz = commands.add_parser("fuzz", help="run the generator on mutated sample pages and check what it published")
     fuzz.add_argument("--pages", type=int, default=100_000, help="mutated pages (default: 100,000)")

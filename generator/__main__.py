@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from .config import ConfigError, load_config
+from .engines import ENGINES
 from .model import shown_name
 from .output import UnsafePathError
 
@@ -26,14 +27,19 @@ def _progress(every: int):
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from .engines import EngineError
     from .lock import DocsBusyError
     from .pipeline import SeedsError, run
 
     started = time.perf_counter()
+    if args.scheduler and args.engine != "dask":
+        log.error("error: --scheduler is the address of a Dask scheduler: give it with --engine dask")
+        return 2
     config = load_config(args.config)
     try:
-        report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers, wait=not args.no_wait)
-    except SeedsError as exc:
+        report = run(Path(args.seeds), Path(args.docs), config, progress=_progress(50), workers=args.workers, wait=not args.no_wait,
+                     engine=args.engine, scheduler=args.scheduler)
+    except (SeedsError, EngineError) as exc:
         log.error("error: %s", exc)
         return 2
     except DocsBusyError as exc:
@@ -106,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--docs", default="docs", help="output folder of the Markdown site (default: docs)")
     generate.add_argument("--strict", action="store_true", help="exit 1 when any file gave a warning or an error")
     generate.add_argument("--workers", type=int, default=None, help="processes for parsing and enrichment (default: the machine's cores)")
+    generate.add_argument("--engine", choices=ENGINES, default="pool",
+                          help="where pages are parsed and enriched: pool (processes of this machine) or dask (dask.distributed; "
+                               "the dask extra) (default: pool)")
+    generate.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing Dask scheduler (e.g. tcp://host:8786); "
+                          "default: a LocalCluster of --workers processes, started for the run")
     generate.add_argument("--no-wait", action="store_true", help="exit 4 at once when another run is writing the docs folder (default: wait for it)")
     generate.set_defaults(func=_generate)
 

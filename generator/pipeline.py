@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +14,7 @@ from .config import Config
 from .continuations import join_continuations
 from .corrections import CORRECTIONS, apply_corrections
 from .dataset import ARTICLES, page_lines, write_dataset
+from .engines import Engine, dask_pages, pool_pages
 from .enrich import enrich_article, load_resources
 from .lock import docs_lock
 from .model import Article, Page, Problem
@@ -83,13 +84,16 @@ PARALLEL_FROM = 24
 
 
 def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | None = None, workers: int | None = None,
-              registry: Registry | None = None, timings: Timings | None = None) -> RunReport:
+              registry: Registry | None = None, timings: Timings | None = None, engine: Engine = "pool",
+              scheduler: str | None = None) -> RunReport:
     """Parse and enrich every page file; a bad file is reported and skipped, the others
     still build. With `docs_dir`, pages whose file, catalog entry, reference data and
     generator code are unchanged come from the cache; the rest are spread over `workers`
     processes (default: the machine's cores) when there are many, or when there is a cache
-    to read meanwhile. With `timings`, the pages parsed in this process add the time of
-    their parse and enrich stages to it."""
+    to read meanwhile; with `engine="dask"`, on Dask workers instead (engines.py; a
+    LocalCluster of `workers`, or the cluster of the scheduler at `scheduler`). With
+    `timings`, the pages parsed in this process add the time of their parse and enrich
+    stages to it."""
     report = RunReport()
     registry = registry if registry is not None else Registry()
     if not seeds_dir.is_dir():
@@ -136,7 +140,8 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
 
     # Workers start at once: a run that adds a page loads jieba in a worker while this
     # process reads the cache.
-    with _processing(files, todo, seeds_dir, config, workers, beside=len(cached), timings=timings) as processed:
+    with _processing(files, todo, seeds_dir, config, workers, beside=len(cached), timings=timings, engine=engine,
+                     scheduler=scheduler) as processed:
         for i in cached:
             key = keys[i]
             assert folder is not None and key  # a cached page has its key in the cache folder
@@ -191,19 +196,24 @@ def _across_pages(report: RunReport, config: Config) -> None:
 
 @contextmanager
 def _processing(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config, workers: int | None, beside: int = 0,
-                timings: Timings | None = None):
-    """(index, parsed and enriched page) for every file to do, in order. Worker processes,
-    when used, are started on entry, so the caller's own work runs beside them: they are
-    used for many pages, or for any when `beside` (pages the caller reads meanwhile) is many.
-    `timings` times the pages done in this process (the workers' are not)."""
+                timings: Timings | None = None, engine: Engine = "pool", scheduler: str | None = None):
+    """(index, parsed and enriched page) for every file to do, in order. With the pool,
+    worker processes, when used, are started on entry, so the caller's own work runs beside
+    them: they are used for many pages, or for any when `beside` (pages the caller reads
+    meanwhile) is many. The dask engine, once chosen, takes every page there is to do (on a
+    LocalCluster of `workers` processes, or on the cluster of `scheduler`). `timings` times
+    the pages done in this process (the workers' are not)."""
     requested = workers or os.cpu_count() or 1
+    jobs = [(files[i], seeds_dir) for i in todo]
+    if todo and engine == "dask":
+        with dask_pages(process_page, jobs, config, min(requested, len(todo)), scheduler) as pages:
+            yield zip(todo, pages)
+        return
     if not todo or requested < 2 or max(len(todo), beside) < PARALLEL_FROM:
         yield _inline(files, todo, seeds_dir, config, timings)
         return
-    workers = min(requested, len(todo))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(config,)) as pool:
-        chunk = max(1, len(todo) // (workers * 8))
-        yield zip(todo, pool.map(_worker_page, [(files[i], seeds_dir) for i in todo], chunksize=chunk))
+    with pool_pages(process_page, jobs, config, min(requested, len(todo))) as pages:
+        yield zip(todo, pages)
 
 
 def _inline(files: list[PageFile], todo: list[int], seeds_dir: Path, config: Config, timings: Timings | None = None):
@@ -228,26 +238,12 @@ def process_page(page_file: PageFile, seeds_dir: Path, config: Config, resources
     return page
 
 
-# A worker process loads jieba and the reference data once, in its initializer, and keeps
-# them for every page it is given: process-local, never shared or written back.
-_worker_state: dict = {}
-
-
-def _start_worker(config: Config) -> None:
-    _worker_state["config"] = config
-    _worker_state["resources"] = load_resources(config)
-
-
-def _worker_page(job: tuple[PageFile, Path]) -> Page:
-    path, seeds_dir = job
-    return process_page(path, seeds_dir, _worker_state["config"], _worker_state["resources"])
-
-
 def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers: int | None = None, wait: bool = True,
-        timings: Timings | None = None) -> RunReport:
+        timings: Timings | None = None, engine: Engine = "pool", scheduler: str | None = None) -> RunReport:
     """parse → enrich → render: the one function the CLI and the MkDocs plugin call. The
     docs folder is locked for the run (a second run waits, or with `wait=False` refuses).
-    With `timings`, each stage's wall time is added to it (the benchmarks ask for them)."""
+    With `timings`, each stage's wall time is added to it (the benchmarks ask for them).
+    `engine` and `scheduler`: where the pages are parsed and enriched (`parse_all`)."""
     docs_dir = Path(docs_dir)
     find_page_files(Path(seeds_dir))  # a seeds path that is no folder stops the run before anything is written
     docs_dir.mkdir(parents=True, exist_ok=True)
@@ -255,7 +251,8 @@ def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers:
         prune_temporary(docs_dir)
         registry, unreadable = load_registry(docs_dir)
         with timed(timings, "parse + enrich"):
-            report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers, registry=registry, timings=timings)
+            report = parse_all(seeds_dir, config, progress, docs_dir=docs_dir, workers=workers, registry=registry, timings=timings,
+                               engine=engine, scheduler=scheduler)
         if unreadable:
             report.problems.append(Problem(REGISTRY, None, unreadable))
         generated = generated_before(docs_dir)
