@@ -72,12 +72,19 @@ def _with_gaps(rows: list[Row]) -> list[Line]:
     return out
 
 
-def headline_first(labels: list[str]) -> bool:
+def headline_first(labels: list[str], rows: list[Row] | None = None) -> bool:
     """Whether the page prints each headline before its body (another extractor's order):
     it opens with a headline and ends with a body. This extractor prints headlines after
     their bodies (RAW_FORMAT 6): its pages end with the last headline, and open with a
-    headline only where the item began on another page."""
-    return bool(labels) and labels[0] == "HEAD" and labels[-1] != "HEAD"
+    headline only where the item began on another page. A headline after a jump marker at
+    the page's foot prints there in either order (RAW_FORMAT 6, 10): it tells nothing."""
+    end = len(labels)
+    if rows is not None:
+        while end and labels[end - 1] == "HEAD":
+            end -= 1
+        if end == len(labels) or "after_jump" not in rows[end].features:
+            end = len(labels)
+    return bool(labels) and labels[0] == "HEAD" and end > 0 and labels[end - 1] != "HEAD"
 
 
 def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVENTIONS, doubt: float = 0.0) -> list[Item]:
@@ -88,10 +95,10 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     # not a feature's byline, whatever the labeller took it for.
     labels = ["START" if label == "BYL" and "glued_credit_end" in row.kinds and "byline_line" not in row.kinds else label
               for label, row in zip(decoded.labels, rows)]
-    first = headline_first(labels)
+    first = headline_first(labels, rows)
     for i, label in enumerate(labels):
         prev = labels[i - 1] if i else "^"
-        if first and label == "HEAD" and prev != "HEAD":
+        if first and label == "HEAD" and prev != "HEAD" and not (groups and _headline_of_jump(rows, labels, i, groups[-1])):
             groups.append([i])
         elif label == "BYL" and prev != "BYL" and not (first and prev == "HEAD") and not _byline_of_lead(rows, labels, i, cv):
             groups.append([i])
@@ -103,6 +110,12 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             groups.append([i])
     if not first:
         _sign_over_headline(groups, rows, labels)
+        # A headline at the page's top right over a lead (`三门峡，我们为你自豪！` / `——…` /
+        # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
+        # the headline of the item below, printed over it, not an item of its own.
+        if len(groups) > 1 and all(labels[i] == "HEAD" for i in groups[0]) and labels[groups[1][0]] == "START":
+            head = groups.pop(0)
+            groups[0][:0] = head
     items = []
     for group in groups:
         byline = [rows[i] for i in group if labels[i] == "BYL"]
@@ -142,6 +155,13 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         item.doubts = _doubts(rows, decoded, group, doubt)
         items.append(item)
     return [item for item in items if item.lines]
+
+
+def _headline_of_jump(rows: list[Row], labels: list[str], i: int, group: list[int]) -> bool:
+    """The headline printed after a jump marker at the page's foot, on a page of headlines
+    over bodies: the headline of the item the marker ends, when that item has none above it."""
+    return ("after_jump" in rows[i].features and all(label == "HEAD" for label in labels[i:])
+            and not any(labels[k] == "HEAD" for k in group))
 
 
 def _sign_over_headline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

@@ -574,3 +574,28 @@ def test_a_tail_bracket_with_a_slash_mark_or_an_outlets_dot_signs_the_item():
     first, second = page.articles
     assert (first.title, first.reporters, first.photographers, first.paragraphs[-1][-8:]) == ("大雪过后清雪忙", ["张一鸣"], ["张一鸣"], "主干道恢复通行。")
     assert (second.title_inferred, second.reporters, second.correspondents) == (True, ["王平"], ["李雪"])
+
+
+def test_a_page_of_headlines_over_bodies_ending_in_a_headline_after_a_jump_marker():
+    from generator.parse.segment import headline_first
+
+    text = ("春耕生产全面展开\n\n本报讯：（记者 王平）3月2日，全市春耕生产全面\n展开，各地抓紧备耕。\n\n"
+            "本报讯（记者 李雪）近年来，我市城乡面貌发生\n了巨大变化，群众生活水平（下转第八版）\n\n城乡面貌焕然一新\n")
+    page = _page(text)
+    assert [(a.title, a.reporters, a.paragraphs[0][:4]) for a in page.articles] == [
+        ("春耕生产全面展开", ["王平"], "3月2日"), ("城乡面貌焕然一新", ["李雪"], "近年来，")]
+    # The last headline, after the jump marker, prints there in either order: it does not make
+    # the page one of headlines after bodies, and it is the headline of the item it follows.
+    rows = page_rows(lines(text))
+    labels = ["HEAD", "START", "BODY", "START", "BODY", "HEAD"]
+    assert headline_first(labels, rows) and not headline_first(labels)
+    assert not headline_first(["HEAD", "START", "BODY", "HEAD"], page_rows(lines("标题\n本报讯 正文。\n内容。\n标题二\n")))
+
+
+def test_a_headline_at_the_top_of_a_page_of_headlines_after_bodies_is_the_first_items():
+    page = _page(
+        "三门峡，我们为你自豪！\n——全市群众积极收看竞演节目\n\n本报讯（记者 李博）欢呼、尖叫、自豪……10月6日\n晚7时，竞演节目在中央电视台播出。\n"
+        "本报讯（记者 王平）3月2日，全市春耕生产全面展开，\n各地抓紧备耕。\n春耕生产全面展开\n"
+    )
+    assert [(a.title, a.subtitle, a.first_line) for a in page.articles] == [
+        ("三门峡，我们为你自豪！", "——全市群众积极收看竞演节目", 1), ("春耕生产全面展开", "", 6)]
