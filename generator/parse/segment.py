@@ -11,6 +11,7 @@ other way round. Where the labeller was unsure
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Line
@@ -128,8 +129,11 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
         if not head:
-            over = _headline_over_lead(body)
+            over = _headline_over_lead(body) or _headline_set_apart(body, at_top=bool(body) and body[0] is rows[0])
             head, body = body[:over], body[over:]
+            # `直奔问题去 实事暖民心` / `□郭 剑`: the author line under the headline is the byline.
+            while len(body) > 1 and head and "author_line" in body[0].kinds:
+                byline.append(body.pop(0))
         while head and len(body) > 1 and _headline_lead_in(body[-1], body[-2], head[0]):
             head.insert(0, body.pop())
         # A byline printed after the body (`记者 李一川`, a tail credit of the writer), also
@@ -216,7 +220,7 @@ def _headline_over_lead(body: list[Row]) -> int:
     right above a row that opens the text with a lead, the last of them no sentence running
     on into it (no word across the break, no preposition or particle at its end), and set
     at another width than the lead's line."""
-    lead_at = next((k for k, row in enumerate(body[:_HEAD_ROWS + 1]) if "lead" in row.kinds), 0)
+    lead_at = next((k for k, row in enumerate(body[:_HEAD_ROWS + 1]) if "lead" in row.kinds or "author_line" in row.kinds), 0)
     if lead_at == 0 or body[lead_at].blank_before and lead_at == 1:
         return 0
     top, lead = body[:lead_at], body[lead_at]
@@ -227,6 +231,26 @@ def _headline_over_lead(body: list[Row]) -> int:
     if abs(top[-1].width - lead.width) / max(top[-1].width, lead.width, 1) <= 0.15:
         return 0
     return lead_at
+
+
+def _headline_set_apart(body: list[Row], at_top: bool) -> int:
+    """How many of the first rows of the page's first item are its headline when they stand
+    apart from the text by a blank line (` 信阳迎来小麦收割“第一镰”` / blank / `眼下，…`;
+    a kicker block, a title block, then the text): a few rows with no punctuation but
+    quotes and brackets, the text after them opening a sentence of its own. Further down a
+    page such rows may be the headline of the item above (RAW_FORMAT 6): only the page's top
+    is read so."""
+    if not at_top:
+        return 0
+    k = 0
+    while k < len(body) and k < _HEAD_ROWS and not body[k].kinds and "headlike" in body[k].features and not _INNER_MARK.search(body[k].text):
+        k += 1
+    if k == 0 or k == len(body) or not body[k].blank_before or runs_on(body[k - 1].text, body[k].text):
+        return 0
+    return k
+
+
+_INNER_MARK = re.compile(r"[，、；：。,;:]")
 
 
 # Words a sentence cannot stop at: a line ending in one runs on into the next.

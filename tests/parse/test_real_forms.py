@@ -599,3 +599,21 @@ def test_a_headline_at_the_top_of_a_page_of_headlines_after_bodies_is_the_first_
     )
     assert [(a.title, a.subtitle, a.first_line) for a in page.articles] == [
         ("三门峡，我们为你自豪！", "——全市群众积极收看竞演节目", 1), ("春耕生产全面展开", "", 6)]
+
+
+def test_a_headline_set_apart_at_the_top_of_the_page_and_an_author_line_under_a_headline():
+    page = _page(" 夏粮主产区迎来麦收“第一镰”\n\n眼下，全省小麦陆续进入成熟期，各地\n抢抓农时，从南到北陆续开镰。\n")
+    (first,) = page.articles
+    assert (first.title, first.title_inferred, first.dateline, first.paragraphs[0][:3]) == ("夏粮主产区迎来麦收“第一镰”", False, "眼下", "眼下，")
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    rows = page_rows(lines("本报记者 夏先清 摄\n\n直奔问题去 实事暖民心\n□王 平\n\n在主题教育过程中，市城管局坚持以人民为中心，\n着力解决群众最急最盼的问题。"))
+    # As the labeller left them on a real page: the headline taken for the lead, the author line for body.
+    _, item = items_from_labels(rows, Decoded(["TAIL", "START", "BODY", "BODY", "BODY"], [9.0] * 5, 0.0))
+    assert ([line.text for line in item.headline], [line.text for line in item.byline], item.kind) == (
+        ["直奔问题去 实事暖民心"], ["□王 平"], "feature")
+    # Further down a page, a line set apart before a text may be the headline of the item
+    # above it (headlines after bodies): only the top of the page is read as a headline over.
+    page = _page("本报讯 3月2日，全市春耕生产全面展开。\n\n春耕生产全面展开\n\n 近年来，我市城乡面貌发生了\n巨大变化，群众生活水平提高。\n")
+    assert page.articles[0].title == "春耕生产全面展开"
