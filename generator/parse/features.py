@@ -76,11 +76,16 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
             # in the text (a bare dateline, 据…报道). The headline is unpunctuated and ends
             # on a word (two characters not spaced apart: justified type spaces single ones).
             # So is a photo caption opened by 图为 or an arrow (`…代祭寄哀思 图为2日上午，…`).
-            if _GLUED_HEADLINE_END.search(before) and not _SENTENCE_MARK.search(before) and (cv.lead(after) or cv.caption_start.match(after)):
+            # (`去年 7 月 2 日，…`, `2019年 10月…`: a year and the month after it are one date.)
+            if (_GLUED_HEADLINE_END.search(before) and not _SENTENCE_MARK.search(before) and (cv.lead(after) or cv.caption_start.match(after))
+                    and not (before.endswith("年") and _MONTH_AFTER_YEAR.match(after))):
                 return [(Line(line.number, before), False), (Line(line.number, after), True)]  # may ask or exclaim
     if cut is None or _closes(text[:cut].rstrip()):
         return [(line, False)]
     return [(Line(line.number, text[:cut]), False), (Line(line.number, text[cut:].lstrip(" \t\u3000")), True)]
+
+
+_MONTH_AFTER_YEAR = re.compile(r"(?:\d|[一二三四五六七八九十])")
 
 
 def _next_printed(lines: list[Line], number: int) -> Line | None:

@@ -617,3 +617,11 @@ def test_a_headline_set_apart_at_the_top_of_the_page_and_an_author_line_under_a_
     # above it (headlines after bodies): only the top of the page is read as a headline over.
     page = _page("本报讯 3月2日，全市春耕生产全面展开。\n\n春耕生产全面展开\n\n 近年来，我市城乡面貌发生了\n巨大变化，群众生活水平提高。\n")
     assert page.articles[0].title == "春耕生产全面展开"
+
+
+def test_a_year_before_a_date_is_no_headline_glued_to_a_dateline():
+    rows = page_rows(lines("发到她手里。\n去年 7 月 2 日，在创刊65周年之际，评选\n出第五批“金牌读者”。"))
+    assert [row.text for row in rows] == ["发到她手里。", "去年 7 月 2 日，在创刊65周年之际，评选", "出第五批“金牌读者”。"]
+    # A headline glued to a dateline is still cut there.
+    rows = page_rows(lines("发到她手里。\n金牌读者证书 7 月 2 日，在创刊65周年之际，评选\n出第五批“金牌读者”。"))
+    assert [row.text for row in rows][1:3] == ["金牌读者证书", "7 月 2 日，在创刊65周年之际，评选"]
