@@ -119,8 +119,11 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             groups[0][:0] = head
     items = []
     for group in groups:
-        byline = [rows[i] for i in group if labels[i] == "BYL"]
-        body = [rows[i] for i in group if labels[i] in ("START", "BODY", "SUB")]
+        # A row taken for a byline that has no byline's form (` 西大街街道全民动手保清洁` over
+        # `本报讯 …`) is read with the body, where a headline over the lead is looked for.
+        bare = {i for i in group if labels[i] == "BYL" and not _BYLINE_FORMS.intersection(rows[i].kinds)}
+        byline = [rows[i] for i in group if labels[i] == "BYL" and i not in bare]
+        body = [rows[i] for i in group if labels[i] in ("START", "BODY", "SUB") or i in bare]
         tail = [rows[i] for i in group if labels[i] == "TAIL"]
         head = [rows[i] for i in group if labels[i] == "HEAD"]
         credit = None
@@ -159,6 +162,9 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         item.doubts = _doubts(rows, decoded, group, doubt)
         items.append(item)
     return [item for item in items if item.lines]
+
+
+_BYLINE_FORMS = {"byline_line", "author_line", "strong_byline", "byline_apart", "glued_credit_end"}
 
 
 def _headline_of_jump(rows: list[Row], labels: list[str], i: int, group: list[int]) -> bool:

@@ -625,3 +625,13 @@ def test_a_year_before_a_date_is_no_headline_glued_to_a_dateline():
     # A headline glued to a dateline is still cut there.
     rows = page_rows(lines("发到她手里。\n金牌读者证书 7 月 2 日，在创刊65周年之际，评选\n出第五批“金牌读者”。"))
     assert [row.text for row in rows][1:3] == ["金牌读者证书", "7 月 2 日，在创刊65周年之际，评选"]
+
+
+def test_a_row_taken_for_a_byline_without_a_bylines_form_is_read_with_the_body():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    rows = page_rows(lines(" 西大街街道全民动手保清洁\n本报讯 管城区西大街街道办近日号召辖区党员志愿者、文\n明志愿者等800余人开展“清洁家园”行动。"))
+    # As the labeller left them on a real page: the headline over the lead taken for a byline.
+    (item,) = items_from_labels(rows, Decoded(["BYL", "START", "BODY"], [1.9, 9.0, 9.0], 0.0))
+    assert ([line.text.strip() for line in item.headline], item.byline, item.kind) == (["西大街街道全民动手保清洁"], [], "news")
