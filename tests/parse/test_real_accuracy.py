@@ -4,7 +4,7 @@ reached (README, Accuracy). They guard against regressions. The line labeller is
 then read to find faults (rules were written from them, the weights not fitted on them).
 real_test4 held the unbiased figure of the session before; real_dev8 and real_dev9 were scored
 once on arrival and read; real_test5 held the unbiased figure of the session after, and was
-read after it; real_test6 and real_test7 gave the unbiased figures of the session after
+read after it; real_test6, real_test7 and real_test8 gave the unbiased figures of the session after
 that: kept out of the repository until each was scored once, then read. All are below the issue's floors (boundary F1 0.97,
 headline 0.95, byline 0.95, event date 0.9)."""
 
@@ -51,6 +51,9 @@ MEASURED = {
     # headlines over bodies asked for), scored once with 75b4149: (0.595, 0.562, 0.5, 0.625);
     # read since: (0.72, 0.5, 0.62, 0.68) with dfc9c37.
     "real_test7": (0.72, 0.5, 0.62, 0.68),
+    # real_test8, by a third such helper at the end of that session (many features, missing
+    # headlines, truncated copies with jump markers), scored once with 4a08e89.
+    "real_test8": (0.6, 0.5, 0.56, 0.56),
 }
 
 
