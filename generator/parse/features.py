@@ -80,11 +80,14 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
             if (_GLUED_HEADLINE_END.search(before) and not _SENTENCE_MARK.search(before) and (cv.lead(after) or cv.caption_start.match(after))
                     and not (before.endswith("年") and _MONTH_AFTER_YEAR.match(after))):
                 return [(Line(line.number, before), False), (Line(line.number, after), True)]  # may ask or exclaim
-    if cut is None or _closes(text[:cut].rstrip()):
+    # After a closed sentence a lead form is a word of the text; but a headline may ask or
+    # exclaim (`“摔疼我了！” 本报讯 （记者…）`).
+    if cut is None or (_closes(text[:cut].rstrip()) and not _ASKS_OR_EXCLAIMS.search(text[:cut].rstrip())):
         return [(line, False)]
     return [(Line(line.number, text[:cut]), False), (Line(line.number, text[cut:].lstrip(" \t\u3000")), True)]
 
 
+_ASKS_OR_EXCLAIMS = re.compile(r"[！？!?][”’」』]?$")
 _MONTH_AFTER_YEAR = re.compile(r"(?:\d|[一二三四五六七八九十])")
 
 

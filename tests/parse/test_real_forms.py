@@ -635,3 +635,10 @@ def test_a_row_taken_for_a_byline_without_a_bylines_form_is_read_with_the_body()
     # As the labeller left them on a real page: the headline over the lead taken for a byline.
     (item,) = items_from_labels(rows, Decoded(["BYL", "START", "BODY"], [1.9, 9.0, 9.0], 0.0))
     assert ([line.text.strip() for line in item.headline], item.byline, item.kind) == (["西大街街道全民动手保清洁"], [], "news")
+
+
+def test_a_headline_that_exclaims_in_quotes_glued_to_the_papers_lead():
+    rows = page_rows(lines("提醒行人小心。\n“摔疼我了！” 本报讯 （记者王平）昨日下午，市委书记\n与客人进行座谈。"))
+    assert [row.text for row in rows][1:3] == ["“摔疼我了！”", "本报讯 （记者王平）昨日下午，市委书记"]
+    rows = page_rows(lines("提醒行人小心。\n他说，这是本报讯员的工作。本报讯 （记者王平）昨日下午，\n与客人进行座谈。"))
+    assert len(rows) == 3
