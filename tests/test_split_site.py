@@ -200,3 +200,38 @@ def test_an_output_folder_it_did_not_make_is_refused(tmp_path, config):
     with pytest.raises(SplitError, match="not made by split-site"):
         split_site(docs, tmp_path / "out", tmp_path / "site", config, ROOT / "mkdocs.yml")
     assert (tmp_path / "out" / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_part_is_served_under_the_archive_s_address(tmp_path, monkeypatch, config):
+    """A year's mkdocs.yml, as MkDocs reads it: the archive's settings, its own folders, the
+    archive's address plus its year, the generator's plugin off."""
+    from mkdocs.config import load_config as load_mkdocs_config
+
+    from generator.pipeline import run
+
+    monkeypatch.setenv("ARCHIVE_SITE_URL", "https://example.org/archive")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], seeds)  # 2020-02-21 in site_config/sources.yml
+    run(seeds, tmp_path / "docs", config)
+    projects = split_site(tmp_path / "docs", tmp_path / "out", tmp_path / "site", config, ROOT / "mkdocs.yml")
+    assert [p.name for p in projects] == [HOME, "2020"]
+    for project, url, site in ((projects[0], "https://example.org/archive/", tmp_path / "site"),
+                               (projects[1], "https://example.org/archive/2020/", tmp_path / "site" / "2020")):
+        settings = load_mkdocs_config(str(project.config_file))
+        assert settings.site_url == url
+        assert Path(settings.site_dir) == site.resolve()
+        assert Path(settings.docs_dir) == project.folder / "docs"
+        assert settings.plugins["jiaozuo-archive"].config.enabled is False
+        assert settings.site_name == "焦作日报 文章档案"  # the archive's, inherited
+    assert (projects[1].folder / "docs" / "02" / "21" / "index.md").is_file()  # the issue of 2020-02-21
+
+
+def test_the_command_says_when_the_docs_are_not_generated(tmp_path, capsys):
+    from generator.__main__ import main
+
+    (tmp_path / "docs").mkdir()
+    code = main(["split-site", "--docs", str(tmp_path / "docs"), "--out", str(tmp_path / "out"), "--site", str(tmp_path / "site"),
+                 "--mkdocs-yml", str(ROOT / "mkdocs.yml")])
+    assert code == 2
+    assert not (tmp_path / "out").exists()
