@@ -50,8 +50,6 @@ log = logging.getLogger("generator")
 
 HOME = ""  # the home project's name: it is built into the site folder itself
 MARKER = ".split-site"  # in an output folder this module made (and may clear)
-# Article and issue pages sit under their issue's year, or `undated/` (slugs.article_path).
-_PART = re.compile(r"\d{4}|undated")
 # A Markdown link as md_url writes it: percent-encoded, so no space or parenthesis inside.
 _LINK = re.compile(r"\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -102,24 +100,12 @@ def split_site(docs: Path, out: Path, site: Path, config: Config, mkdocs_yml: Pa
     projects += [Project(name, out / name, site / name, sum(1 for a in articles if part_of[a.id] == name)) for name in names]
     env = make_environment(templates_dir(config))
     registry = _registry(docs)
-    facets: dict[str, set[str]] = {}
-    rendered: dict[str, dict[str, str]] = {}
-    for project in projects[1:]:
-        year = [dataclasses.replace(a, slug=posixpath.basename(paths[a.id])[: -len(".md")]) for a in articles if part_of[a.id] == project.name]
-        catalog = build_catalog(year, config.reference, registry)
-        common = {"archive": config.archive, "catalog": catalog, "feeds": {}}
-        pages = {path: env.get_template(name).render(page_path=path, **common, **context) for path, name, context in index_pages(catalog)}
-        facets[project.name] = set(pages)
-        home = f"{project.name}/index.md"
-        if (docs / home).exists():
-            raise SplitError(f"{docs / home} exists: a part's home page would take its place")
-        pages[home] = env.get_template("split_part.md.j2").render(page_path=home, **common, label=project.label)
-        rendered[project.name] = pages
+    facets: dict[str, set[str]] = {}  # a part's index pages: what its pages link of their own
 
     def locate(path: str, project: str) -> tuple[str, str]:
         """The project a docs file of the single site is in, and its path there."""
         head, _, rest = path.partition("/")
-        if rest and head in rendered:
+        if rest and head in names:
             return head, rest
         if path in provenance:
             return provenance[path], path
@@ -127,23 +113,32 @@ def split_site(docs: Path, out: Path, site: Path, config: Config, mkdocs_yml: Pa
             return project, path  # a part's pages link its own people, districts and topics
         return HOME, path
 
+    for project in projects[1:]:  # each year's index pages, written before the next year's are made
+        home = f"{project.name}/index.md"
+        if (docs / home).exists():
+            raise SplitError(f"{docs / home} exists: a part's home page would take its place")
+        year = [dataclasses.replace(a, slug=posixpath.basename(paths[a.id])[: -len(".md")]) for a in articles if part_of[a.id] == project.name]
+        catalog = build_catalog(year, config.reference, registry)
+        common = {"archive": config.archive, "catalog": catalog, "feeds": {}}  # a year's lists have no feeds: the home's entries do
+        pages = [*index_pages(catalog), (home, "split_part.md.j2", {"label": project.label})]
+        facets[project.name] = {path for path, _, _ in pages}
+        for path, template, context in pages:
+            text = env.get_template(template).render(page_path=path, **common, **context)
+            target = project.folder / "docs" / locate(path, project.name)[1]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(_relocate(text, path, project.name, locate), encoding="utf-8")
     for source in sorted(p for p in docs.rglob("*") if p.is_file()):
         relative = source.relative_to(docs).as_posix()
         if relative.startswith("_build/"):
             continue
         name, path = locate(relative, HOME)
-        target = (out / ("home" if name == HOME else name) / "docs" / path)
+        target = out / ("home" if name == HOME else name) / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
         if relative.endswith(".md"):
             text = source.read_text(encoding="utf-8")
             target.write_text(_relocate(text, relative, name, locate), encoding="utf-8")
         else:
             shutil.copy2(source, target)
-    for name, pages in rendered.items():
-        for relative, text in pages.items():
-            target = out / name / "docs" / locate(relative, name)[1]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(_relocate(text, relative, name, locate), encoding="utf-8")
     home_page = out / "home" / "docs" / "index.md"
     parts = [{"name": p.name, "label": p.label, "articles": p.articles} for p in projects[1:]]
     addition = env.get_template("split_home.md.j2").render(page_path="index.md", parts=parts)
