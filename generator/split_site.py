@@ -142,7 +142,8 @@ def split_site(docs: Path, out: Path, site: Path, config: Config, mkdocs_yml: Pa
     home_page = out / "home" / "docs" / "index.md"
     parts = [{"name": p.name, "label": p.label, "articles": p.articles} for p in projects[1:]]
     addition = env.get_template("split_home.md.j2").render(page_path="index.md", parts=parts)
-    home_page.write_text(home_page.read_text(encoding="utf-8") + _relocate(addition, "index.md", HOME, locate), encoding="utf-8")
+    home_text = home_page.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + _relocate(addition, "index.md", HOME, locate).lstrip("\n")
+    home_page.write_text(home_text, encoding="utf-8")
     settings = _renderer_settings(docs)
     for project in projects:
         dictionary = docs / SEARCH_DICT_PATH
