@@ -66,6 +66,28 @@ def _index(args: argparse.Namespace) -> int:
     return 0
 
 
+def _split_site(args: argparse.Namespace) -> int:
+    from subprocess import CalledProcessError
+
+    from .split_site import SplitError, build_split_site, split_site
+
+    config = load_config(args.config)
+    try:
+        projects = split_site(Path(args.docs), Path(args.out), Path(args.site), config, Path(args.mkdocs_yml))
+    except SplitError as exc:
+        log.error("error: %s", exc)
+        return 2
+    for project in projects:
+        log.info("%s: %d articles, %s -> %s", project.label if project.name else "home", project.articles, project.config_file, project.site_dir)
+    if args.build:
+        try:
+            build_split_site(projects, strict=args.strict)
+        except CalledProcessError as exc:
+            log.error("error: %s failed (exit %d)", " ".join(exc.cmd), exc.returncode)
+            return 1
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .enrich.evaluate import evaluate
     from .parse.evaluate import parser_report
@@ -123,6 +145,16 @@ def main(argv: list[str] | None = None) -> int:
     index = commands.add_parser("index", help="index a built site with Pagefind (archive.yml search: pagefind), after any renderer")
     index.add_argument("site", help="the built site's folder (e.g. site)")
     index.set_defaults(func=_index)
+
+    split = commands.add_parser("split-site", help="lay out the generated docs as a MkDocs project per year and a home, "
+                                "for an archive too large for one `mkdocs build`")
+    split.add_argument("--docs", default="docs", help="the generated docs folder (default: docs)")
+    split.add_argument("--out", default="build/split", help="folder of the projects, cleared first when a split made it (default: build/split)")
+    split.add_argument("--site", default="site", help="the site folder: the home is built into it, each year into SITE/<year> (default: site)")
+    split.add_argument("--mkdocs-yml", default="mkdocs.yml", help="the archive's mkdocs.yml, which each project INHERITs (default: mkdocs.yml)")
+    split.add_argument("--build", action="store_true", help="then build every project, one `mkdocs build` after another, home first")
+    split.add_argument("--strict", action="store_true", help="with --build: `mkdocs build --strict`")
+    split.set_defaults(func=_split_site)
 
     evaluate = commands.add_parser("evaluate", help="the parser's and enrichment's figures against hand annotations, per set")
     evaluate.add_argument("--seeds", default="seeds")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from pathlib import Path
 from typing import Any
 
-from .model import Article, Page, Problem
+from .model import Article, Change, Correction, Page, Problem, SourceSpan
 from .output import foreign, inside, write_atomic
 
 ARTICLES = "data/articles.jsonl"
@@ -107,3 +108,38 @@ def write_dataset(pages: list[Page], docs_dir: Path, lines: dict[str, tuple[byte
         write_atomic(target, data)
         written.append(relative)
     return written
+
+
+def read_articles(path: Path) -> list[Article]:
+    """The articles of a written `data/articles.jsonl`, as `article_record` wrote them (the
+    lead and the slug are not in the dataset: they are left empty). A site made from the
+    dataset, as `split_site.py` makes a year's index pages, needs no parsing."""
+    articles = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                articles.append(_article_of(json.loads(line)))
+    return articles
+
+
+def _article_of(record: dict[str, Any]) -> Article:
+    source = record["source"]
+    day = _dt.date.fromisoformat
+    return Article(
+        id=record["id"], source_file=source["file"], first_line=source["lines"][0], last_line=source["lines"][1],
+        kind=record["kind"], title=record["title"], kicker=record["kicker"], subtitle=record["subtitle"],
+        title_inferred=record["title_inferred"], reporters=record["reporters"], correspondents=record["correspondents"],
+        photographers=record["photographers"], signature=record["signature"], dateline=record["dateline"],
+        date=day(record["date"]) if record["date"] else None,
+        issue_date=day(record["issue_date"]) if record["issue_date"] else None,
+        issue_date_inferred=record["issue_date_inferred"], page=record["page"], continued_to=record["continued_to"],
+        continued_from=record["continued_from"], editor_code=record["editor_code"], paragraphs=record["paragraphs"],
+        headline_lines=SourceSpan(*source["headline"]) if source["headline"] else None,
+        paragraph_lines=[SourceSpan(*span) for span in source["paragraphs"]],
+        people=record["people"], people_roles=record["people_roles"], districts=record["districts"],
+        primary_district=record["primary_district"], topics=record["topics"], topic_classes=record["topic_classes"],
+        keywords=record["keywords"], continued_to_article=record["continued_to_article"],
+        continued_from_article=record["continued_from_article"],
+        corrections=[Correction(c["entry"], c["note"], c["date"], tuple(Change(ch["field"], ch["was"], ch["now"]) for ch in c["changes"]))
+                     for c in record["corrections"]],
+    )

@@ -33,6 +33,10 @@ class ArchivePluginConfig(base.Config):
     # others at INFO: "error" (the default) fails `mkdocs build --strict` on unreadable or
     # partly skipped files; "warning" gives it the meaning of `generate --strict`.
     fail_on = c.Choice(FAIL_ON, default="error")
+    # The folder the relative paths of mkdocs.yml are read from ("": the folder of mkdocs.yml).
+    # A generated mkdocs.yml that INHERITs the archive's (a year's site of a split archive,
+    # generator/split_site.py) names the archive's folder, where those paths lead.
+    project_dir = c.Type(str, default="")
 
 
 class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
@@ -79,7 +83,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         """Under `mkdocs serve` a failed run is reported and the site is built from docs/ as
         the last run left it (every file there is whole), so the server keeps answering;
         under `mkdocs build` the build fails with the message, never with a traceback."""
-        _anchor_paths(config, Path(config.config_file_path).resolve().parent)
+        _anchor_paths(config, Path(config.config_file_path).resolve().parent / self.config.project_dir)
         _use_our_dictionary(config)  # also with enabled: false, the generator wrote it there before
         self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()

@@ -8,7 +8,7 @@ from tests.conftest import ROOT
 
 
 def test_the_scripts_turn_off_materials_end_of_life_box():
-    for name in ("build-site", "test", "screenshots"):
+    for name in ("build-site", "build-split-site", "test", "screenshots"):
         script = (ROOT / "scripts" / name).read_text(encoding="utf-8")
         assert "export NO_MKDOCS_2_WARNING=1" in script, name
 

@@ -372,6 +372,13 @@ def _pages(catalog: Catalog, dataset_page: str = "", pages: Sequence[Page] = ())
         yield catalog.path(article), "article.md.j2", {"article": article}
     for page in pages:
         yield provenance_path(page.file), "provenance.md.j2", {"source_page": page}
+    yield from index_pages(catalog)
+
+
+def index_pages(catalog: Catalog):
+    """(docs path, template, context) for the index pages: the overviews of people,
+    districts and topics, each entry's page and, for a long list, its years and months
+    (also a year's site of a split archive, generator/split_site.py)."""
     for kind, entries, template in (
         ("people", catalog.people, "person.md.j2"),
         ("districts", catalog.districts, "district.md.j2"),
