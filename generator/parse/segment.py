@@ -115,8 +115,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
         # the headline of the item below, printed over it, not an item of its own.
         if len(groups) > 1 and all(labels[i] == "HEAD" for i in groups[0]) and labels[groups[1][0]] == "START":
-            head = groups.pop(0)
-            groups[0][:0] = head
+            top = groups.pop(0)
+            groups[0][:0] = top
     items = []
     for group in groups:
         # A row taken for a byline that has no byline's form (` 西大街街道全民动手保清洁` over
