@@ -132,7 +132,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
         if not head:
-            over = _headline_over_lead(body) or _headline_set_apart(body, at_top=bool(body) and body[0] is rows[0])
+            over = _headline_over_lead(body) or _headline_set_apart(body, at_top=first or (bool(body) and body[0] is rows[0]))
             head, body = body[:over], body[over:]
             # `直奔问题去 实事暖民心` / `□郭 剑`: the author line under the headline is the byline.
             while len(body) > 1 and head and "author_line" in body[0].kinds:
@@ -244,16 +244,18 @@ def _headline_set_apart(body: list[Row], at_top: bool) -> int:
     apart from the text by a blank line (` 信阳迎来小麦收割“第一镰”` / blank / `眼下，…`;
     a kicker block, a title block, then the text): a few rows with no punctuation but
     quotes and brackets, the text after them opening a sentence of its own. Further down a
-    page such rows may be the headline of the item above (RAW_FORMAT 6): only the page's top
-    is read so."""
+    page of headlines after bodies such rows may be the headline of the item above
+    (RAW_FORMAT 6): there only the page's top is read so (`at_top`)."""
     if not at_top:
         return 0
     k = 0
     while k < len(body) and k < _HEAD_ROWS and not body[k].kinds and "headlike" in body[k].features and not _INNER_MARK.search(body[k].text):
         k += 1
-    if k == 0 or k == len(body) or not body[k].blank_before or runs_on(body[k - 1].text, body[k].text):
+    if k == 0 or k == len(body) or runs_on(body[k - 1].text, body[k].text):
         return 0
-    return k
+    # Set apart from the text by a blank line, or a title under a kicker block set apart.
+    apart = body[k].blank_before or any(row.blank_before for row in body[1:k])
+    return k if apart else 0
 
 
 _INNER_MARK = re.compile(r"[，、；：。,;:]")

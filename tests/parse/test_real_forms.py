@@ -642,3 +642,12 @@ def test_a_headline_that_exclaims_in_quotes_glued_to_the_papers_lead():
     assert [row.text for row in rows][1:3] == ["“摔疼我了！”", "本报讯 （记者王平）昨日下午，市委书记"]
     rows = page_rows(lines("提醒行人小心。\n他说，这是本报讯员的工作。本报讯 （记者王平）昨日下午，\n与客人进行座谈。"))
     assert len(rows) == 3
+
+
+def test_a_kicker_block_and_a_title_over_the_text_on_a_page_of_headlines_over_bodies():
+    page = _page(
+        "山乡迎来丰收年\n6月3日，村民在山坡上的麦田里收割\n小麦，一片丰收景象。\n新华社记者 王平 摄\n\n 晚报评论\n\n"
+        "“神探”为何却办了“冤案”\n“冤狱案”曝光后，当年侦办此案\n的大队长备受关注，引发热议。\n"
+    )
+    second = page.articles[1]
+    assert (second.kicker, second.title, second.title_inferred, second.paragraphs[0][:5]) == ("晚报评论", "“神探”为何却办了“冤案”", False, "“冤狱案”")
