@@ -95,10 +95,19 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
                 keep(body[-1].number, second, "photo_credit")
                 body[-2] = Line(body[-2].number, first[: match.start()])
                 body.pop()
+    texts: list[str] = []  # a byline's names wrapped onto the next line are read with it
+    last = 0
     for line in (*item.byline, *item.tail_byline):
-        if not line.is_blank:
-            bylines.byline_line(article, line.text)
-            keep(line.number, line.text, "byline")
+        if line.is_blank:
+            continue
+        if texts and line.number == last + 1 and bylines.names_only(line.text):
+            texts[-1] += " " + line.text.strip()
+        else:
+            texts.append(line.text)
+        last = line.number
+        keep(line.number, line.text, "byline")
+    for text in texts:
+        bylines.byline_line(article, text)
 
     paragraphs = reflow(body)
     lead_month, dispatch_day = _take_lead(paragraphs, article, keep)

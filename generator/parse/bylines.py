@@ -85,6 +85,14 @@ def byline_line(article: Article, text: str) -> None:
         add_roles(article, re.sub(rf"^[\s{_MARKS}]+", "", text))
 
 
+def names_only(text: str) -> bool:
+    """A line of names and no role (`徐海棉`, `王明军 徐海棉`): the rest of the byline above it."""
+    return bool(_NAMES_LINE.match(text.strip())) and not _ROLE_WORDS.search(text)
+
+
+_NAMES_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{2,4}){0,3}$")
+
+
 def lead_byline(article: Article, lead_text: str) -> int | None:
     """The bracket of a lead (`本报讯（记者X 通讯员Y）`, `新华社郑州12月5日电（记者Z）`) names
     reporters and correspondents; returns the month the lead prints, if any (a wire's

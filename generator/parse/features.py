@@ -87,6 +87,7 @@ def _split_glued(line: Line, cv: Conventions) -> list[tuple[Line, bool]]:
     return [(Line(line.number, text[:cut]), False), (Line(line.number, text[cut:].lstrip(" \t\u3000")), True)]
 
 
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff]{2,3}$")  # one name: two phrases spaced apart may be a headline
 _ASKS_OR_EXCLAIMS = re.compile(r"[！？!?][”’」』]?$")
 _MONTH_AFTER_YEAR = re.compile(r"(?:\d|[一二三四五六七八九十])")
 
@@ -164,6 +165,13 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
         row = rows[k]
         if row.blank_before and row.blank_after and not row.kinds and rows[k - 1].ends == "closed" and is_person_name(row.text):
             row.kinds += ["author_line", "strong_byline"]
+    for k in range(1, len(rows)):
+        # Names wrapped from a byline line onto the next (` 本报通讯员 崔红星 王明军` / `徐海棉`):
+        # a line of names alone, right under the byline and before a blank line.
+        row, above = rows[k], rows[k - 1]
+        if ("byline_line" in above.kinds and "credit_line" not in above.kinds and not row.kinds and not row.blank_before
+                and row.blank_after and _NAMES_ONLY.match(row.text.strip())):
+            row.kinds += ["byline_more", "strong_byline"]
     for k in range(1, len(rows)):
         # A lead cut from the headline glued before it (`…静待你来！ 10月29日，…`), where that
         # headline follows a closed text, a blank line or the page's top: the lead opens a new

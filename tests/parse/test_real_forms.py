@@ -651,3 +651,12 @@ def test_a_kicker_block_and_a_title_over_the_text_on_a_page_of_headlines_over_bo
     )
     second = page.articles[1]
     assert (second.kicker, second.title, second.title_inferred, second.paragraphs[0][:5]) == ("晚报评论", "“神探”为何却办了“冤案”", False, "“冤狱案”")
+
+
+def test_a_name_wrapped_from_a_byline_line_onto_the_next():
+    page = _page(" 本报通讯员 崔红星 王明军\n徐海棉\n\n“李书记，你终于醒过来了，现在还\n疼吗？”村民们围在床前。\n深山结穷亲 情洒致富路\n")
+    (article,) = page.articles
+    assert (article.kind, article.correspondents, article.paragraphs[0][:4]) == ("feature", ["崔红星", "王明军", "徐海棉"], "“李书记")
+    # Two phrases set apart under a byline are no wrapped names (a headline may follow it).
+    rows = page_rows(lines("本报记者 王 平\n拒绝雾霾 为爱植树\n\n昨日，志愿者们来到河滩植树。"))
+    assert "byline_more" not in rows[1].kinds
