@@ -97,6 +97,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     labels = ["START" if label == "BYL" and "glued_credit_end" in row.kinds and "byline_line" not in row.kinds else label
               for label, row in zip(decoded.labels, rows)]
     first = headline_first(labels, rows)
+    if first:
+        _headlines_over_text(rows, labels)
     for i, label in enumerate(labels):
         prev = labels[i - 1] if i else "^"
         if first and label == "HEAD" and prev != "HEAD" and not (groups and _headline_of_jump(rows, labels, i, groups[-1])):
@@ -165,6 +167,22 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
 
 
 _BYLINE_FORMS = {"byline_line", "author_line", "strong_byline", "byline_apart", "glued_credit_end"}
+
+
+def _headlines_over_text(rows: list[Row], labels: list[str]) -> None:
+    """On a page of headlines over bodies, a headline the labeller left in the body above
+    (`…提供良好环境。` / blank / `驻焦作市全国、省人大代表莅济视察` / `根据省人大常委会安排，…`):
+    after a closed sentence and a blank line, a row that makes no sentence nor clause, at another width
+    than the text it stands over (wider, or narrower by more than a paragraph's indent), no
+    word running on into it. Relabelled in place: the
+    headline, and its text's first row a new item's."""
+    for i in range(1, len(rows) - 1):
+        row, below = rows[i], rows[i + 1]
+        if (labels[i] == "BODY" and labels[i + 1] == "BODY" and row.blank_before and rows[i - 1].ends == "closed"
+                and not row.kinds and "headlike" in row.features and not _CLAUSE_MARK.search(row.text)
+                and not below.blank_before and not runs_on(row.text, below.text)
+                and (row.width < 0.8 * below.width or row.width > 1.1 * below.width)):
+            labels[i], labels[i + 1] = "HEAD", "START"
 
 
 def _headline_of_jump(rows: list[Row], labels: list[str], i: int, group: list[int]) -> bool:
@@ -259,6 +277,7 @@ def _headline_set_apart(body: list[Row], at_top: bool) -> int:
 
 
 _INNER_MARK = re.compile(r"[，、；：。,;:]")
+_CLAUSE_MARK = re.compile(r"[，；。,;]")
 
 
 # Words a sentence cannot stop at: a line ending in one runs on into the next.

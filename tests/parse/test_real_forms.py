@@ -660,3 +660,23 @@ def test_a_name_wrapped_from_a_byline_line_onto_the_next():
     # Two phrases set apart under a byline are no wrapped names (a headline may follow it).
     rows = page_rows(lines("本报记者 王 平\n拒绝雾霾 为爱植树\n\n昨日，志愿者们来到河滩植树。"))
     assert "byline_more" not in rows[1].kinds
+
+
+def test_a_headline_left_in_the_body_above_on_a_page_of_headlines_over_bodies():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    rows = page_rows(lines(
+        "区委书记带队调研重点项目\n本报讯 昨日，区委书记带队调研重点项目建设，要求加快\n施工进度，为项目建设提供良好环境。\n\n"
+        "人大代表莅济视察\n根据省人大常委会安排，12月5日至7日，全国人大代\n表莅临济源，围绕经济高质量发展进行视察。"))
+    # As the labeller left them: the second headline and its text read as the first item's body.
+    decoded = Decoded(["HEAD", "START", "BODY", "BODY", "BODY", "BODY"], [9.0] * 6, 0.0)
+    items = items_from_labels(rows, decoded)
+    assert [[line.text for line in item.headline] for item in items] == [["区委书记带队调研重点项目"], ["人大代表莅济视察"]]
+    # Without a change of width (a short paragraph of the same column) it stays in the body.
+    rows = page_rows(lines("标题一\n本报讯 昨日，全市召开会议部署工作，\n会议要求各地抓好落实。\n\n会议由副市长主持召开\n各部门负责人参加了会议。"))
+    items = items_from_labels(rows, Decoded(["HEAD", "START", "BODY", "BODY", "BODY"], [9.0] * 5, 0.0))
+    assert len(items) == 1
+    # Nor is a row with a clause in it, however wide (`城里人如今重视健康，这里面` / `也有…商机。201`).
+    rows = page_rows(lines("标题一\n本报讯 昨日，全市召开会议部署工作，\n会议要求各地抓好落实。\n\n城里人如今重视健康，这里面\n也有村民的商机。201"))
+    assert len(items_from_labels(rows, Decoded(["HEAD", "START", "BODY", "BODY", "BODY"], [9.0] * 5, 0.0))) == 1
