@@ -112,6 +112,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         else:
             groups.append([i])
     if not first:
+        _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
         # A headline at the page's top right over a lead (`三门峡，我们为你自豪！` / `——…` /
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
@@ -167,6 +168,35 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
 
 
 _BYLINE_FORMS = {"byline_line", "author_line", "strong_byline", "byline_apart", "glued_credit_end"}
+
+
+def _join_untitled_runs(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """On a page of headlines after bodies, an item opened by an outlet's lead (`晨报讯 2 月 2
+    日，…`) that ends with no headline nor tail, and the item after it that opens with a bare
+    dateline only (`2011 年 2 月 2 日 16 时 30 分，…`), set in the same column, and a headline
+    of its own: one article, the dateline a paragraph of its text. Joined in place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        opener = next((i for i in before if labels[i] == "START"), None)
+        start = group[0]
+        if (opener is not None and "strong_lead" in rows[opener].kinds
+                and not any(labels[i] in ("HEAD", "TAIL") for i in before)
+                and labels[start] == "START" and rows[start].kinds and all(kind.startswith("lead") for kind in rows[start].kinds)
+                and "lead:dateline" in rows[start].kinds and not rows[start].glued
+                and rows[start].text[:1] not in (" ", "\u3000") and any(labels[i] == "HEAD" for i in group)
+                and _same_column(rows, before, group)):
+            labels[start] = "BODY"
+            before.extend(groups.pop(k))
+            continue
+        k += 1
+
+
+def _same_column(rows: list[Row], before: list[int], group: list[int]) -> bool:
+    """Whether two items' texts are set in one column: their widest rows within a tenth."""
+    a = max((rows[i].width for i in before), default=0.0)
+    b = max((rows[i].width for i in group[:6]), default=0.0)
+    return abs(a - b) <= 0.1 * max(a, b, 1)
 
 
 def _headlines_over_text(rows: list[Row], labels: list[str]) -> None:

@@ -680,3 +680,21 @@ def test_a_headline_left_in_the_body_above_on_a_page_of_headlines_over_bodies():
     # Nor is a row with a clause in it, however wide (`城里人如今重视健康，这里面` / `也有…商机。201`).
     rows = page_rows(lines("标题一\n本报讯 昨日，全市召开会议部署工作，\n会议要求各地抓好落实。\n\n城里人如今重视健康，这里面\n也有村民的商机。201"))
     assert len(items_from_labels(rows, Decoded(["HEAD", "START", "BODY", "BODY", "BODY"], [9.0] * 5, 0.0))) == 1
+
+
+def test_a_bare_dateline_paragraph_after_an_untitled_lead_in_the_same_column():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    text = ("晨报讯 2 月 2 日，3 名犯罪嫌疑人在高速\n公路上偷窃设施时被路政人员抓获。\n\n"
+            "2011 年 2 月 2 日 16 时 30 分，路政大队\n接到电话，称光缆被挖断，随即赶到。\n挖断光缆致监控黑屏\n")
+    rows = page_rows(lines(text))
+    # As the labeller left them on a real page: the dateline taken for a new item's lead.
+    items = items_from_labels(rows, Decoded(["START", "BODY", "START", "BODY", "HEAD"], [9.0, 9.0, 0.0, 9.0, 9.0], 0.0))
+    assert [([line.number for line in item.lines], [line.text for line in item.headline]) for item in items] == [
+        ([1, 2, 4, 5, 6], ["挖断光缆致监控黑屏"])]
+    # In another column it is another item (`12 月 13 日 上午，市人大常委会…` set wider).
+    text = ("晨报讯 2 月 2 日，3 名犯罪嫌疑人在高速\n公路上偷窃设施时被路政人员抓获。\n"
+            "12 月 13 日上午，市人大常委会组织部分常委会委员对我市北部\n山区生态环境治理工作进行视察，听取了工作汇报。\n人大常委会视察生态环境治理\n")
+    items = items_from_labels(page_rows(lines(text)), Decoded(["START", "BODY", "START", "BODY", "HEAD"], [9.0] * 5, 0.0))
+    assert len(items) == 2
