@@ -111,6 +111,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             groups[-1].append(i)
         else:
             groups.append([i])
+    _caption_before_credit(groups, rows, labels)
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
@@ -188,6 +189,31 @@ def _join_untitled_runs(groups: list[list[int]], rows: list[Row], labels: list[s
                 and _same_column(rows, before, group)):
             labels[start] = "BODY"
             before.extend(groups.pop(k))
+            continue
+        k += 1
+
+
+def _caption_before_credit(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """A photo caption set after an article's closed text and before the photo's credit
+    (`…秦继利。` / blank / `9月7日，…工地的工人…正加紧施工。…竣工。` / `刘 昆 摄`): the last block
+    before the credit opens with a bare dateline or a caption's word after a blank line, in
+    an item that the paper's or an outlet's lead opened. It is an item of its own, split off in place."""
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        opener = next((i for i in group if labels[i] == "START"), None)
+        credit = [j for j, i in enumerate(group) if labels[i] == "TAIL" and "credit_line" in rows[i].kinds]
+        if opener is None or not credit or "strong_lead" not in rows[opener].kinds:
+            k += 1
+            continue
+        body = [j for j, i in enumerate(group[: credit[-1]]) if labels[group[j]] in ("START", "BODY")]
+        cut = next((j for j in reversed(body) if rows[group[j]].blank_before), None)
+        if (cut is not None and group[cut] != opener and rows[group[cut - 1]].ends == "closed"
+                and ("lead:dateline" in rows[group[cut]].kinds or "caption_start" in rows[group[cut]].kinds)
+                and all(labels[i] in ("START", "BODY", "TAIL") for i in group[cut:])):
+            labels[group[cut]] = "START"
+            groups[k:k + 1] = [group[:cut], group[cut:]]
+            k += 2
             continue
         k += 1
 

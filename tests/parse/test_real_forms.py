@@ -698,3 +698,15 @@ def test_a_bare_dateline_paragraph_after_an_untitled_lead_in_the_same_column():
             "12 月 13 日上午，市人大常委会组织部分常委会委员对我市北部\n山区生态环境治理工作进行视察，听取了工作汇报。\n人大常委会视察生态环境治理\n")
     items = items_from_labels(page_rows(lines(text)), Decoded(["START", "BODY", "START", "BODY", "HEAD"], [9.0] * 5, 0.0))
     assert len(items) == 2
+
+
+def test_a_caption_between_an_articles_closed_text_and_its_photos_credit():
+    page = _page(
+        "本报讯（记者王平）昨日，我市召开座谈会，退休\n干部、企业职工代表参加了会议。\n\n"
+        "9月7日，电信枢纽楼项目工地的工人正加紧\n施工，整个项目将于今年年底竣工。\n刘 昆 摄\n"
+    )
+    assert [(a.kind, a.first_line, a.last_line, a.photographers) for a in page.articles] == [
+        ("news", 1, 2, []), ("photo", 4, 6, ["刘昆"])]
+    # A credit right under the article's own text is the article's picture.
+    page = _page("本报讯（记者王平）昨日，我市召开座谈会，退休\n干部、企业职工代表参加了会议。\n刘 昆 摄\n")
+    assert [(a.first_line, a.last_line, a.photographers) for a in page.articles] == [(1, 3, ["刘昆"])]
