@@ -115,6 +115,8 @@ def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
         return False
     if candidate.endswith("某"):  # 王某, 张某某: a name withheld, not a person to index
         return False
+    if candidate.endswith("副"):  # 原副(主任), 常务副(市长): the start of a deputy's title, no given name
+        return False
     if len(candidate) == 2 and candidate[1] in _NUMERALS:  # 高三学生, 初二: a grade, not a name
         return False
     if candidate[1:] in res.honorifics:  # 周师傅, 张先生: a surname and a form of address, no full name

@@ -149,3 +149,9 @@ def test_a_name_after_a_title_and_before_a_reporting_verb(bare_resources):
 def test_credits_inside_the_text_are_not_story_people(bare_resources, title, text):
     found = names(find_people(article(text, title=title), bare_resources))
     assert not {"李明远", "王新华", "冯小亮"} & set(found)
+
+
+def test_names_after_bank_association_and_retirement_titles_and_no_deputy_title_taken_for_a_name(bare_resources):
+    found = find_people(article("读者分别是：市人大常委会原副主任王明，作家协会会员张丙辰，农行分行副行长张飞跃，退休干部刘静宜。"), bare_resources)
+    assert names(found) == ["王明", "张丙辰", "张飞跃", "刘静宜"]
+    assert [m.roles for m in found] == [("市人大常委会原副主任",), ("作家协会会员",), ("农行分行副行长",), ("退休干部",)]
