@@ -228,10 +228,10 @@ def _same_column(rows: list[Row], before: list[int], group: list[int]) -> bool:
 def _headlines_over_text(rows: list[Row], labels: list[str]) -> None:
     """On a page of headlines over bodies, a headline the labeller left in the body above
     (`…提供良好环境。` / blank / `驻焦作市全国、省人大代表莅济视察` / `根据省人大常委会安排，…`):
-    after a closed sentence and a blank line, a row that makes no sentence nor clause, at another width
-    than the text it stands over (wider, or narrower by more than a paragraph's indent), no
-    word running on into it. Relabelled in place: the
-    headline, and its text's first row a new item's."""
+    after a closed sentence and a blank line, a row that makes no sentence nor clause, at
+    another width than the text it stands over (wider, or narrower by more than a
+    paragraph's indent), no word running on into it. Relabelled in place: the headline, and
+    its text's first row a new item's."""
     for i in range(1, len(rows) - 1):
         row, below = rows[i], rows[i + 1]
         if (labels[i] == "BODY" and labels[i + 1] == "BODY" and row.blank_before and rows[i - 1].ends == "closed"
