@@ -112,6 +112,14 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         else:
             groups.append([i])
     _caption_before_credit(groups, rows, labels)
+    if first:
+        # A headline alone before an item that opens with its text (`【…特别报道】` / blank /
+        # the title read as the lead): the kicker of that item, never an item of its own.
+        k = 0
+        while k + 1 < len(groups):
+            if all(labels[i] == "HEAD" for i in groups[k]) and labels[groups[k + 1][0]] == "START":
+                groups[k + 1][:0] = groups.pop(k)
+            k += 1
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
@@ -138,8 +146,13 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         if not head:
             over = _headline_over_lead(body) or _headline_set_apart(body, at_top=first or (bool(body) and body[0] is rows[0]))
             head, body = body[:over], body[over:]
+        elif first and body and head[-1].number < body[0].number:
+            # Over the text, a kicker the labeller saw and a title it took for the lead.
+            over = _headline_set_apart(body, at_top=True)
+            head, body = head + body[:over], body[over:]
+        if head and not byline:
             # `直奔问题去 实事暖民心` / `□郭 剑`: the author line under the headline is the byline.
-            while len(body) > 1 and head and "author_line" in body[0].kinds:
+            while len(body) > 1 and "author_line" in body[0].kinds:
                 byline.append(body.pop(0))
         while head and len(body) > 1 and _headline_lead_in(body[-1], body[-2], head[0]):
             head.insert(0, body.pop())

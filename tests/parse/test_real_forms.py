@@ -710,3 +710,14 @@ def test_a_caption_between_an_articles_closed_text_and_its_photos_credit():
     # A credit right under the article's own text is the article's picture.
     page = _page("本报讯（记者王平）昨日，我市召开座谈会，退休\n干部、企业职工代表参加了会议。\n刘 昆 摄\n")
     assert [(a.first_line, a.last_line, a.photographers) for a in page.articles] == [(1, 3, ["刘昆"])]
+
+
+def test_a_kicker_and_a_title_over_the_text_when_the_title_was_taken_for_the_lead():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    rows = page_rows(lines("【两会特别报道】\n\n主播打卡牡丹花都 抖一抖古城\n\n一朵花，有万种风情。一座城，有千\n年历史！主播带你看洛阳。"))
+    # As the labeller left them on a real page of headlines over bodies: the title as the lead.
+    (item,) = items_from_labels(rows, Decoded(["HEAD", "START", "BODY", "BODY"], [2.0, 2.0, 2.0, 9.0], 0.0))
+    assert [line.text for line in item.headline if not line.is_blank] == ["【两会特别报道】", "主播打卡牡丹花都 抖一抖古城"]
+    assert [line.number for line in item.body if not line.is_blank] == [5, 6]
