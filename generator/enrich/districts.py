@@ -71,7 +71,7 @@ def _jiaozuos(parts: tuple[str, ...], unplaced: list[str], gaz: Gazetteer) -> bo
     """Whether an alias other places use too (示范区) is Jiaozuo's in this article: the city's
     name is printed, or no place elsewhere is among the article's `unplaced` forms (a 周口
     article's 城乡一体化示范区 is 周口's)."""
-    if any(city in part for part in parts for city in gaz.primary.explicit_city):
+    if any(_names_the_city(part, gaz) for part in parts):
         return True
     return not any(_elsewhere_form(form, gaz) for form in unplaced)
 
@@ -188,7 +188,7 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
             city_word_seen = True
         masked_parts.append((where, "".join(masked), weight))
     evidence += _ambiguous_places(parts, gaz, evidence)
-    explicit = any(form in headline + body[:_LEAD_CHARS] for form in rules.explicit_city)
+    explicit = _names_the_city(headline + body[:_LEAD_CHARS], gaz)
     date = _article_date(article)
     officials = register.units_of(people, date) if register else []
     printed = {getattr(m, "name", m): getattr(m, "roles", ()) for m in people}
@@ -212,8 +212,12 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
 def _jiaozuo_named(text: str, evidence: list[Evidence], officials, gaz: Gazetteer) -> bool:
     """Whether anything printed is Jiaozuo's: the city's name, one of its units or places, an
     official of its register in office."""
-    return (any(city in text for city in gaz.primary.explicit_city) or any(e.label in gaz.kinds for e in evidence)
-            or bool(officials))
+    return _names_the_city(text, gaz) or any(e.label in gaz.kinds for e in evidence) or bool(officials)
+
+
+def _names_the_city(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text prints Jiaozuo itself (焦作, 焦作市委, 莅焦 …: `explicit_city`)."""
+    return any(city in text for city in gaz.primary.explicit_city)
 
 
 def _dispatch_place(lead: str) -> str:

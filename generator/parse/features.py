@@ -23,7 +23,7 @@ _INNER_CLAUSE = re.compile(r"[，、,：:]")
 # (`抓好规划设计 建设美丽乡村`); justified body type spaces single characters.
 _PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff”》）]{2}[ \t\u3000]+[“《（\u4e00-\u9fff][\u4e00-\u9fff]")
 _GLUED_HEADLINE_END = re.compile(r"[\u4e00-\u9fff”》！？]{2}$")
-_PUNCTUATED = re.compile(r"[。；;，,、：:]")
+PUNCTUATED = re.compile(r"[。；;，,、：:]")  # any sentence or clause mark
 # A headline may carry commas, a colon or 、 (`网传郑州市中小学、幼儿园推迟开学？官方通报来了！`);
 # a full stop or semicolon before the gap makes it running text.
 _SENTENCE_MARK = re.compile(r"[。；;]")
@@ -114,7 +114,7 @@ def _split_wide(line: Line, after: Line | None) -> list[tuple[Line, bool]] | Non
         return None
     for gap in re.finditer(r"[ \t\u3000]+", text):
         before, rest = text[: gap.start()], text[gap.end() :]
-        if not before.strip() or _PUNCTUATED.search(before) or not _GLUED_HEADLINE_END.search(before):
+        if not before.strip() or PUNCTUATED.search(before) or not _GLUED_HEADLINE_END.search(before):
             continue
         width = column_width(rest)
         if 0.6 * below <= width <= below + 1.5 and _INNER_CLAUSE.search(rest) and not ends_sentence(rest) and rest[-1:] not in CLAUSE_END:

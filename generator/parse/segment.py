@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Line
 from .conventions import CONVENTIONS, Conventions
 from .decode import Decoded
-from .features import Row, page_rows
+from .features import PUNCTUATED, Row, page_rows
 from .labeller import LineModel, load_model
 from .openings import runs_on
 from .text import ends_sentence
@@ -112,20 +112,13 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         else:
             groups.append([i])
     _caption_before_credit(groups, rows, labels)
-    if first:
-        # A headline alone before an item that opens with its text (`【…特别报道】` / blank /
-        # the title read as the lead): the kicker of that item, never an item of its own.
-        k = 0
-        while k + 1 < len(groups):
-            if all(labels[i] == "HEAD" for i in groups[k]) and labels[groups[k + 1][0]] == "START":
-                groups[k + 1][:0] = groups.pop(k)
-            k += 1
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
         # A headline at the page's top right over a lead (`三门峡，我们为你自豪！` / `——…` /
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
-        # the headline of the item below, printed over it, not an item of its own.
+        # the headline of the item below, printed over it, not an item of its own. (On a page
+        # of headlines over bodies a lead after a headline is already in its group.)
         if len(groups) > 1 and all(labels[i] == "HEAD" for i in groups[0]) and labels[groups[1][0]] == "START":
             top = groups.pop(0)
             groups[0][:0] = top
@@ -249,8 +242,8 @@ def _headlines_over_text(rows: list[Row], labels: list[str]) -> None:
         row, below = rows[i], rows[i + 1]
         if (labels[i] == "BODY" and labels[i + 1] == "BODY" and row.blank_before and rows[i - 1].ends == "closed"
                 and not row.kinds and "headlike" in row.features and not _CLAUSE_MARK.search(row.text)
-                and not below.blank_before and not runs_on(row.text, below.text)
-                and (row.width < 0.8 * below.width or row.width > 1.1 * below.width)):
+                and not below.blank_before and (row.width < 0.8 * below.width or row.width > 1.1 * below.width)
+                and not runs_on(row.text, below.text)):  # (jieba last: the cheap tests first)
             labels[i], labels[i + 1] = "HEAD", "START"
 
 
@@ -336,7 +329,7 @@ def _headline_set_apart(body: list[Row], at_top: bool) -> int:
     if not at_top:
         return 0
     k = 0
-    while k < len(body) and k < _HEAD_ROWS and not body[k].kinds and "headlike" in body[k].features and not _INNER_MARK.search(body[k].text):
+    while k < len(body) and k < _HEAD_ROWS and not body[k].kinds and "headlike" in body[k].features and not PUNCTUATED.search(body[k].text):
         k += 1
     if k == 0 or k == len(body) or runs_on(body[k - 1].text, body[k].text):
         return 0
@@ -345,7 +338,6 @@ def _headline_set_apart(body: list[Row], at_top: bool) -> int:
     return k if apart else 0
 
 
-_INNER_MARK = re.compile(r"[，、；：。,;:]")
 _CLAUSE_MARK = re.compile(r"[，；。,;]")
 
 
