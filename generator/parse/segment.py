@@ -115,6 +115,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
+        _headline_under_photo(groups, rows, labels)
         # A headline at the page's top right over a lead (`三门峡，我们为你自豪！` / `——…` /
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
         # the headline of the item below, printed over it, not an item of its own. (On a page
@@ -278,6 +279,23 @@ def _sign_over_headline(groups: list[list[int]], rows: list[Row], labels: list[s
             before.extend(groups.pop(k))
             continue
         k += 1
+
+
+def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """A headline between a photo's credit and the lead of a dispatch below it (`…收获小麦。` /
+    `孙树宝摄（新华社发）` / `河南抢收小麦超800万亩` / `据新华社郑州6月2日电`), on a page of
+    headlines after bodies, where the dispatch has no headline after its own body: a photo's
+    caption is most often untitled and a news item seldom, so the headline is the dispatch's,
+    printed over it. Moved to the item below, in place."""
+    for k in range(1, len(groups)):
+        photo, group = groups[k - 1], groups[k]
+        heads = [i for i in photo if labels[i] == "HEAD"]
+        credits = [i for i in photo if labels[i] == "TAIL" and "credit_line" in rows[i].kinds]
+        if (heads and credits and heads == photo[-len(heads):] and credits[-1] < heads[0]
+                and labels[group[0]] == "START" and "strong_lead" in rows[group[0]].kinds
+                and not any(labels[i] == "HEAD" for i in group)):
+            del photo[-len(heads):]
+            group[:0] = heads
 
 
 def _byline_of_lead(rows: list[Row], labels: list[str], i: int, cv: Conventions) -> bool:

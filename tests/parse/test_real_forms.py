@@ -721,3 +721,20 @@ def test_a_kicker_and_a_title_over_the_text_when_the_title_was_taken_for_the_lea
     (item,) = items_from_labels(rows, Decoded(["HEAD", "START", "BODY", "BODY"], [2.0, 2.0, 2.0, 9.0], 0.0))
     assert [line.text for line in item.headline if not line.is_blank] == ["【两会特别报道】", "主播打卡牡丹花都 抖一抖古城"]
     assert [line.number for line in item.body if not line.is_blank] == [5, 6]
+
+
+def test_a_headline_between_a_photos_credit_and_an_untitled_dispatch_is_the_dispatchs():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    text = ("6月2日，在县城东关，农机手操作联合收\n割机收获小麦。\n王 平 摄\n\n全省抢收小麦超百万亩\n\n"
+            "据新华社郑州6月2日电（记者李林）连阴\n雨之后，麦收迎来抢收大战。\n")
+    labels = ["START", "BODY", "TAIL", "HEAD", "START", "BODY"]
+    items = items_from_labels(page_rows(lines(text)), Decoded(labels, [9.0] * 6, 0.0))
+    assert [(sorted(line.number for line in item.lines if not line.is_blank), [line.text for line in item.headline if line.text])
+            for item in items] == [([1, 2, 3], []), ([5, 7, 8], ["全省抢收小麦超百万亩"])]
+    # The dispatch has a headline after its own body: the one under the photo is the photo's.
+    text += "麦收迎来抢收大战\n"
+    items = items_from_labels(page_rows(lines(text)), Decoded(labels + ["HEAD"], [9.0] * 7, 0.0))
+    assert [[line.text for line in item.headline if line.text] for item in items] == [
+        ["全省抢收小麦超百万亩"], ["麦收迎来抢收大战"]]
