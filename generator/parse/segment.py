@@ -112,6 +112,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         else:
             groups.append([i])
     _caption_before_credit(groups, rows, labels)
+    _subheads_in_text(groups, rows, labels, first)
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
@@ -221,6 +222,46 @@ def _caption_before_credit(groups: list[list[int]], rows: list[Row], labels: lis
             labels[group[cut]] = "START"
             groups[k:k + 1] = [group[:cut], group[cut:]]
             k += 2
+            continue
+        k += 1
+
+
+_PLAIN_START = {"lead", "lead:dateline"}
+
+
+def _subheads_in_text(groups: list[list[int]], rows: list[Row], labels: list[str], first: bool) -> None:
+    """A subhead taken for a headline between two items (`…一一进行盘点。` / blank / `公园 天然“避暑胜地”` /
+    blank / `昨日中午，记者在碧沙岗公园看到，…`): one row set apart by blank lines, after a closed
+    sentence of an item the paper's lead or a feature's byline opened and nothing closed (no
+    credit, signature, code nor jump marker), over text that opens with no lead of its own
+    (plain, or a bare dateline) in the same column. On a page of headlines over bodies the
+    text goes on to the next headline; on a page of headlines after bodies the item opened by
+    a byline (a feature, whose subheads these are) and the text below ends with a headline of
+    its own. The row is a subhead and the text below more of the item: joined in place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        if first:
+            heads, rest = group[:1], group[1:]
+            opener = next((i for i in before if labels[i] in ("START", "BYL")), None)
+            opened = opener is not None and ("strong_lead" in rows[opener].kinds or labels[opener] == "BYL")
+            own_headline = True
+        else:
+            heads = [i for i in before if labels[i] == "HEAD"]
+            rest = group
+            opened = labels[before[0]] == "BYL" and bool(heads) and heads == before[-len(heads):]
+            own_headline = any(labels[i] == "HEAD" for i in group)
+        body_before = [i for i in before if labels[i] in ("START", "BODY", "SUB")]
+        if (opened and own_headline and len(heads) == 1 and labels[heads[0]] == "HEAD" and rest
+                and labels[rest[0]] == "START" and set(rows[rest[0]].kinds) <= _PLAIN_START
+                and rows[heads[0]].blank_before and rows[rest[0]].blank_before and not rows[heads[0]].kinds
+                and body_before and body_before[-1] < heads[0] and rows[body_before[-1]].ends == "closed"
+                and not any(labels[i] == "TAIL" for i in before)
+                and _same_column(rows, body_before, rest)):
+            labels[heads[0]], labels[rest[0]] = "SUB", "BODY"
+            before.extend(i for i in group if i not in before)
+            before.sort()
+            groups.pop(k)
             continue
         k += 1
 

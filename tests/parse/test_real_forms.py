@@ -738,3 +738,30 @@ def test_a_headline_between_a_photos_credit_and_an_untitled_dispatch_is_the_disp
     items = items_from_labels(page_rows(lines(text)), Decoded(labels + ["HEAD"], [9.0] * 7, 0.0))
     assert [[line.text for line in item.headline if line.text] for item in items] == [
         ["全省抢收小麦超百万亩"], ["麦收迎来抢收大战"]]
+
+
+def test_a_subhead_taken_for_a_headline_between_two_items():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    def items(text, labels):
+        rows = page_rows(lines(text))
+        assert len(rows) == len(labels)
+        found = items_from_labels(rows, Decoded(labels, [9.0] * len(labels), 0.0))
+        return [(sorted(line.number for line in item.lines if not line.is_blank), [line.text for line in item.headline if line.text])
+                for item in found]
+
+    # Headlines over bodies: the news item goes on under its subhead.
+    over = ("寒潮明起到来\n\n本报讯（记者王林）省气象台昨日预计\n本周全省气温将下降八到十度，局部有\n雨雪。\n\n"
+            "出行注意防滑\n\n此次降温影响范围广，将对交通造成不\n利影响，市民出行要注意防滑。\n")
+    assert items(over, ["HEAD", "START", "BODY", "BODY", "HEAD", "START", "BODY"]) == [([1, 3, 4, 5, 7, 9, 10], ["寒潮明起到来"])]
+    # …not where the text below opens with a lead of its own.
+    other = over.replace("此次降温影响", "本报讯 此次降温影响")
+    assert len(items(other, ["HEAD", "START", "BODY", "BODY", "HEAD", "START", "BODY"])) == 2
+    # Headlines after bodies: a feature opened by its byline, its headline at its end.
+    after = ("本报记者 王 林\n\n小暑过后，天气闷热，市民有何纳凉的\n高招？记者一一进行了盘点。\n\n公园 纳凉好去处\n\n"
+             "昨日中午，记者在人民公园看到，这里聚\n集了众多纳凉的市民，好不热闹。\n市民纳凉各有招\n")
+    assert items(after, ["BYL", "START", "BODY", "HEAD", "START", "BODY", "HEAD"]) == [([1, 3, 4, 6, 8, 9, 10], ["市民纳凉各有招"])]
+    # …not after an item opened by the paper's lead: that is its headline, printed after it.
+    news = after.replace("本报记者 王 林\n\n", "本报讯（记者王林）昨日，")
+    assert len(items(news, ["START", "BODY", "HEAD", "START", "BODY", "HEAD"])) == 2
