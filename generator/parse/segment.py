@@ -117,6 +117,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
         _headline_under_photo(groups, rows, labels)
+        _intro_over_byline(groups, rows, labels)
         # A headline at the page's top right over a lead (`三门峡，我们为你自豪！` / `——…` /
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
         # the headline of the item below, printed over it, not an item of its own. (On a page
@@ -337,6 +338,25 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
                 and not any(labels[i] == "HEAD" for i in group)):
             del photo[-len(heads):]
             group[:0] = heads
+
+
+def _intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """An intro printed over its article's byline (` 与共和国同龄的《郑州晚报》，…亲切、自然。` /
+    `晚报首席记者 张锡磊` / the text, its subheads, its headline), on a page of headlines after
+    bodies: an item of closed text with no lead form, no headline, no tail, no credit, marker nor
+    byline of its own, right before an item that a byline opens and a headline ends. An article is seldom
+    untitled, and its byline may follow the intro: one article, joined in place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        body = [i for i in before if labels[i] in ("START", "BODY", "SUB")]
+        if (body and len(body) == len(before) and labels[before[0]] == "START" and not any(rows[i].kinds for i in before)
+                and rows[body[-1]].ends == "closed" and "after_jump" not in rows[group[0]].features
+                and labels[group[0]] == "BYL" and "strong_byline" in rows[group[0]].kinds
+                and any(labels[i] == "HEAD" for i in group)):
+            before.extend(groups.pop(k))
+            continue
+        k += 1
 
 
 def _byline_of_lead(rows: list[Row], labels: list[str], i: int, cv: Conventions) -> bool:

@@ -765,3 +765,19 @@ def test_a_subhead_taken_for_a_headline_between_two_items():
     # …not after an item opened by the paper's lead: that is its headline, printed after it.
     news = after.replace("本报记者 王 林\n\n", "本报讯（记者王林）昨日，")
     assert len(items(news, ["START", "BODY", "HEAD", "START", "BODY", "HEAD"])) == 2
+
+
+def test_an_intro_printed_over_its_articles_byline():
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    text = ("与新中国同龄的这张报纸，已经走过\n了七十多个春秋，读者遍布城乡。\n\n本报记者 王 林\n\n"
+            "在采访中，记者多次听到这样的话语：\n读报已经成了生活中的一部分。\n读报就像和邻居聊天\n")
+    labels = ["START", "BODY", "BYL", "START", "BODY", "HEAD"]
+    rows = page_rows(lines(text))
+    (item,) = items_from_labels(rows, Decoded(labels, [9.0] * 6, 0.0))
+    assert [line.text for line in item.byline if line.text] == ["本报记者 王 林"]
+    assert [line.text for line in item.headline if line.text] == ["读报就像和邻居聊天"]
+    # Text that ends with a jump marker goes on elsewhere: the byline opens another item.
+    marked = text.replace("读者遍布城乡。", "读者遍布城乡。（下转第三版）")
+    assert len(items_from_labels(page_rows(lines(marked)), Decoded(labels, [9.0] * 6, 0.0))) == 2
