@@ -164,8 +164,8 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
             masked[pos : pos + len(form)] = " " * len(form)
             if unit is None:
                 place = _elsewhere_form(form, gaz)
-                if place.endswith("市"):
-                    cities_elsewhere.add(place)
+                if place:
+                    cities_elsewhere.add(place)  # a city elsewhere, or one of its counties and districts
                 if place:
                     evidence.append(Evidence(OUTSIDE, weight * rules.outside_factor, f"{where}: {form}"))
                     own = _OWN_BODY.match(text, pos + len(form))

@@ -141,3 +141,13 @@ def test_the_city_words_of_an_item_that_names_only_another_city(resources):
     own = article("全省优化营商环境工作推进会在郑州召开，副市长带领我市有关部门负责人参加会议，我市作了典型发言。")
     own.lead = "本报讯（记者王平）"
     assert find_districts(own, resources.gazetteer) == ([], "市级")
+
+
+# A county or district of another city, and nothing of Jiaozuo, frames the item as that
+# city's too: its 市委 and 市政协 are that city's.
+def test_the_city_words_of_an_item_that_names_only_a_county_of_another_city(resources):
+    text = "日前，市政协组织部分委员到浉河区调研茶产业发展，市政协主席对浉河区茶企转型给予肯定。"
+    assert find_districts(article(text), resources.gazetteer) == ([], "其他")
+    # With a place of Jiaozuo named, the city words stay the paper's city.
+    text = "日前，市政协组织部分委员到浉河区学习茶产业发展经验，回来后到修武县、温县调研，市政协主席要求我市借鉴。"
+    assert find_districts(article(text), resources.gazetteer) == (["修武县", "温县"], "市级")
