@@ -1,8 +1,9 @@
 """`mkdocs build` and `mkdocs serve` regenerate docs/ from seeds/, site_config/ and docs_templates/.
 
 Thin on purpose: the plugin resolves three folders and calls `generator.pipeline.run`.
-It must be listed before `search` in mkdocs.yml, because search loads the jieba user
-dictionary that the run writes during `on_config`.
+It must be listed before `search` in mkdocs.yml: the run writes the jieba user dictionary
+during `on_config`, and the plugin takes it from the search's options before the search
+reads them, to load it in the way that lets a dirty build stay exact (`_load_dictionary`).
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         site_dir = Path(config.site_dir)
         if self._site is None or self._site.site_dir != site_dir:
             self._site = IncrementalBuild(Path(config.config_file_path).resolve().parent, site_dir, self._persist)
-        self._site.before(config, self._dirty)
+        words = _load_dictionary(config, getattr(self, "_dictionary", ""))
+        self._site.before(config, self._dirty, words)
 
     def on_files(self, files, config):
         """Under a dirty build, the pages to render: those the generator changed, the
@@ -84,7 +86,7 @@ class ArchivePlugin(BasePlugin[ArchivePluginConfig]):
         the last run left it (every file there is whole), so the server keeps answering;
         under `mkdocs build` the build fails with the message, never with a traceback."""
         _anchor_paths(config, Path(config.config_file_path).resolve().parent / self.config.project_dir)
-        _use_our_dictionary(config)  # also with enabled: false, the generator wrote it there before
+        self._dictionary = _take_our_dictionary(config)  # also with enabled: false: the generator wrote it before
         self._years: dict[str, int] = {}  # page URL -> its issue's year
         _quiet_jieba()
         _fresh_jieba()
@@ -231,10 +233,10 @@ def _search(config):
 
 
 def _fresh_jieba() -> None:
-    """jieba's dictionary as a new process has it, before the search plugin loads the user
-    dictionary again (the rebuilds of `mkdocs serve`, builds in one process): each load adds
-    its words' frequencies to the total again, which cuts a page otherwise than a build in a
-    new process does, and a dirty build keeps the entries of pages cut before."""
+    """jieba's dictionary as a new process has it, before the archive's words are loaded
+    again (the rebuilds of `mkdocs serve`, builds in one process): the words of an earlier
+    build (a name since removed) would otherwise stay, and cut a page otherwise than a build
+    in a new process does, while a dirty build keeps the entries of pages cut before."""
     import jieba
 
     if jieba.dt.initialized:
@@ -248,15 +250,32 @@ def _quiet_jieba() -> None:
     jieba.setLogLevel(logging.WARNING)
 
 
-def _use_our_dictionary(config) -> None:
-    """The search plugin reads the jieba dictionary this run writes into the docs folder it
-    builds, wherever that is (a build with another docs_dir must not read, or miss, the
-    dictionary of the project's own docs/)."""
+def _take_our_dictionary(config) -> str:
+    """The jieba dictionary this run writes into the docs folder it builds, wherever that
+    is (a build with another docs_dir must not read, or miss, the dictionary of the
+    project's own docs/): its path, "" when the search names none. The search plugin is
+    told of none: the plugin loads it itself once the search is set up (`_load_dictionary`)."""
     from .render.search_dict import SEARCH_DICT_PATH
 
     search = config.plugins.get("material/search") or config.plugins.get("search")
-    if search is not None and search.config.get("jieba_dict_user"):
-        search.config["jieba_dict_user"] = str(Path(config.docs_dir) / SEARCH_DICT_PATH)
+    if search is None or not search.config.get("jieba_dict_user"):
+        return ""
+    search.config["jieba_dict_user"] = ""
+    return str(Path(config.docs_dir) / SEARCH_DICT_PATH)
+
+
+def _load_dictionary(config, path: str) -> dict[str, int]:
+    """The search dictionary's words in the search's jieba, weighed one by one
+    (render/search_dict.load_search_words): word -> frequency, {} without a search."""
+    from .render.search_dict import load_search_words
+
+    search = _search(config)
+    if not path or search is None or not search.config.enabled:
+        return {}
+    import jieba
+
+    _fresh_jieba()
+    return load_search_words(jieba.dt, path)
 
 
 def _anchor_paths(config, project: Path) -> None:

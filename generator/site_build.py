@@ -12,7 +12,11 @@ time). Three things would still differ from a full build; this module keeps them
   the previous build had and this one has not are deleted;
 - a page the state does not know (a first build, a changed theme, mkdocs.yml, plugin or
   library version) is rendered: when the whole build's fingerprint changed, site/ is
-  cleaned and everything is built, as `mkdocs build` does.
+  cleaned and everything is built, as `mkdocs build` does;
+- the search dictionary: a name new to the archive cuts the text of every page that holds
+  it otherwise. The state keeps the dictionary's words and their weights; a page whose
+  Markdown holds a word added, dropped or weighed anew is rendered again. (The words are
+  loaded so that a word changes the cut of no text without it: render/search_dict.py.)
 
 No page of the archive depends on another page of the build (the generator writes the
 chips and listings; see mkdocs.yml), which is what makes rendering only some pages correct.
@@ -39,19 +43,23 @@ from .render.search_terms import FIELD, SEARCH_INDEX, entry_terms
 log = logging.getLogger("mkdocs.plugins.jiaozuo_archive")
 
 STATE_FOLDER = ".cache/jiaozuo-archive"
-_FORMAT = "1"  # the state file's layout; a new one starts from a full build
+_FORMAT = "2"  # the state file's layout; a new one starts from a full build
+# More changed dictionary words than this, and every page is rendered: looking for each in
+# every page would cost more than it saves.
+_MOST_WORDS = 400
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs in the settings: not part of what they mean
 
 
 @dataclass
 class SiteState:
     """What the site folder holds: the build fingerprint it was made with, each page's
-    source stamp and search entries (JSON text, "" for a page out of the index), and the
-    files the build put there (site-relative)."""
+    source stamp and search entries (JSON text, "" for a page out of the index), the files
+    the build put there (site-relative), and the search dictionary's words with their weights."""
 
     fingerprint: str = ""
     pages: dict[str, tuple[list[int], str]] = field(default_factory=dict)  # docs path -> ([mtime_ns, size], entries)
     files: list[str] = field(default_factory=list)
+    words: dict[str, int] = field(default_factory=dict)
 
 
 def state_path(project: Path, site_dir: Path) -> Path:
@@ -67,7 +75,7 @@ def load_state(path: Path) -> SiteState:
             head = json.loads(fh.readline())
             if head.get("format") != _FORMAT:
                 return SiteState()
-            state = SiteState(head["fingerprint"], {}, list(head["files"]))
+            state = SiteState(head["fingerprint"], {}, list(head["files"]), dict(head["words"]))
             for line in fh:
                 key, _, entries = line.rstrip("\n").partition("\t")
                 src, when = json.loads(key)
@@ -80,7 +88,7 @@ def load_state(path: Path) -> SiteState:
 def save_state(path: Path, state: SiteState) -> None:
     """One line of settings, then one line a page: `[docs path, stamp]`, a tab, its entries
     (ASCII JSON, which holds no tab or newline)."""
-    head = json.dumps({"format": _FORMAT, "fingerprint": state.fingerprint, "files": state.files})
+    head = json.dumps({"format": _FORMAT, "fingerprint": state.fingerprint, "files": state.files, "words": state.words})
     lines = [head, *(f"{json.dumps([src, when])}\t{entries}" for src, (when, entries) in state.pages.items())]
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")  # a build killed midway leaves the previous state whole
@@ -102,8 +110,8 @@ def build_fingerprint(config) -> str:
             if path.is_file():
                 digest.update(path.relative_to(folder).as_posix().encode())
                 digest.update(path.read_bytes())
-    # The search plugin's jieba dictionaries: a name new to the archive can cut any page's
-    # text otherwise (and jieba's word frequencies shift with every word added).
+    # The search plugin's main jieba dictionary, if it names one (the archive's own words
+    # are the state's: SiteState.words).
     search = config.plugins.get("material/search") or config.plugins.get("search")
     for key in ("jieba_dict", "jieba_dict_user"):
         value = search.config.get(key) if search is not None else None
@@ -151,11 +159,15 @@ class IncrementalBuild:
         self.fingerprint = ""
         self.rendered: dict[str, str] = {}  # docs path -> search entries, of the pages rendered now
         self.stamps: dict[str, list[int]] = {}
+        self.words: dict[str, int] = {}  # the search dictionary of this build
+        self.reworded: set[str] = set()  # its words added, dropped or weighed anew since the state's build
 
-    def before(self, config, dirty: bool) -> None:
+    def before(self, config, dirty: bool, words: Mapping[str, int] | None = None) -> None:
         """Before MkDocs reads the docs folder: a dirty build whose state is missing or
-        made with other settings starts from an empty site folder (as a full build does)."""
+        made with other settings starts from an empty site folder (as a full build does).
+        `words`: the search dictionary as loaded for this build (word -> weight)."""
         self.fingerprint = build_fingerprint(config)
+        self.words = dict(words or {})
         self.rendered = {}
         if self.state is None and dirty:
             self.state = load_state(self.path)
@@ -164,21 +176,31 @@ class IncrementalBuild:
                 log.info("jiaozuo-archive: no state of this site folder for these settings; building every page")
                 _clean(self.site_dir)
             self.state = SiteState(self.fingerprint)
+            self.reworded = set()  # every page is rendered: it has no state
+            return
+        was = self.state.words
+        self.reworded = {w for w in set(was) | set(self.words) if was.get(w) != self.words.get(w)}
 
     def choose(self, files, docs_dir: Path) -> int:
         """Mark which pages a dirty build renders: those whose source changed since the
-        state's build, whose HTML is gone, or that the generator did not write (the
-        hand-written pages, a few); the others keep theirs. Returns how many."""
+        state's build, whose HTML is gone, that the generator did not write (the
+        hand-written pages, a few), or that hold a search word added, dropped or weighed
+        anew; the others keep theirs. Returns how many."""
         state = self.state
         assert state is not None, "begin() sets the state before the files are chosen"
         changed = 0
         generated = generated_before(Path(docs_dir))
+        reworded = sorted(self.reworded)
+        every = len(reworded) > _MOST_WORDS
+        if every:
+            log.info("jiaozuo-archive: %d words of the search dictionary changed; rendering every page", len(reworded))
         for file in files.documentation_pages():
             now = self.stamps[file.src_uri] = stamp(file.abs_src_path)
             was = state.pages.get(file.src_uri)
             # A hand-written page may include other files (pymdownx.snippets: the about
             # pages show benchmarks/RESULTS.md), whose changes its own time does not show.
-            modified = was is None or was[0] != now or not os.path.isfile(file.abs_dest_path) or file.src_uri not in generated
+            modified = (every or was is None or was[0] != now or not os.path.isfile(file.abs_dest_path)
+                        or file.src_uri not in generated or (bool(reworded) and _holds_any(file.abs_src_path, reworded)))
             file.is_modified = (lambda value: lambda: value)(modified)
             changed += modified
         return changed
@@ -214,10 +236,20 @@ class IncrementalBuild:
         gone = set(state.files) - set(present)
         for uri in sorted(gone):
             _remove(self.site_dir, uri)
-        self.state = SiteState(self.fingerprint, pages, present)
+        self.state = SiteState(self.fingerprint, pages, present, self.words)
         self.rendered, self.stamps = {}, {}
         if self.persist:
             save_state(self.path, self.state)
+
+
+def _holds_any(path: str, words: list[str]) -> bool:
+    """Whether a page's Markdown holds one of the words (a page that cannot be read is
+    rendered, and MkDocs reports it)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+    return any(word in text for word in words)
 
 
 def _write_index(site_dir: Path, search, pages: dict[str, tuple[list[int], str]]) -> None:

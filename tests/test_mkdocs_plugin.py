@@ -205,10 +205,14 @@ def test_the_search_reads_the_dictionary_of_the_docs_folder_it_builds(tmp_path):
     `mkdocs build --strict` failed)."""
     from mkdocs.config import load_config as load_mkdocs_config
 
-    from generator.mkdocs_plugin import _use_our_dictionary
+    from generator.mkdocs_plugin import _load_dictionary, _take_our_dictionary
 
-    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "_build").mkdir(parents=True)
+    (tmp_path / "docs" / "_build" / "jieba_userdict.txt").write_text("郜红旗\n", encoding="utf-8")
     config = load_mkdocs_config(str(ROOT / "mkdocs.yml"), docs_dir=str(tmp_path / "docs"))
-    _use_our_dictionary(config)
+    path = _take_our_dictionary(config)
+    assert path == str(tmp_path / "docs" / "_build" / "jieba_userdict.txt")
+    # The search plugin is told of no dictionary: the plugin loads this one itself, word by word.
     search = config.plugins.get("material/search") or config.plugins.get("search")
-    assert search.config["jieba_dict_user"] == str(tmp_path / "docs" / "_build" / "jieba_userdict.txt")
+    assert search.config["jieba_dict_user"] == ""
+    assert list(_load_dictionary(config, path)) == ["郜红旗"]

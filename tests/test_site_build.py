@@ -129,3 +129,19 @@ def test_a_hand_written_page_is_rendered_again_for_what_it_includes(project):
     assert "第二版说明" in (site / "about" / "index.html").read_text(encoding="utf-8")
     full, _ = _build(project, "site-full", dirty=False)
     assert _differences(site, full) == []
+
+
+def test_a_name_new_to_the_archive_renders_only_the_pages_that_hold_it(project):
+    """A new page whose person is in no reference file adds a word to the search dictionary;
+    the pages whose text holds no such word keep their HTML, and the site is the full build's."""
+    _, everything = _build(project, "site", dirty=False)
+    page = ("本报讯（记者 王平）昨日，市委常委、组织部部长闫振岭到温县调研基层党建工作。\n"
+            "闫振岭一行先后来到温县黄庄镇，实地查看村级活动场所建设情况。\n"
+            "闫振岭到温县调研基层党建\n")
+    (project / "seeds" / "jzrb-2020-03-02-p2.txt").write_text(page, encoding="utf-8")
+    site, rendered = _build(project, "site", dirty=True)
+    words = (project / "docs" / "_build" / "jieba_userdict.txt").read_text(encoding="utf-8").split()
+    assert "闫振岭" in words  # the archive's new name
+    assert 0 < rendered < everything
+    full, _ = _build(project, "site-full", dirty=False)
+    assert _differences(site, full) == []

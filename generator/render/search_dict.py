@@ -37,3 +37,25 @@ def _names(entries: Iterable[Any]) -> set[str]:
             if value:
                 words.add(value)
     return words
+
+
+def load_search_words(tokenizer, path: str) -> dict[str, int]:
+    """The dictionary file's words added to the search's jieba `tokenizer`, each with the
+    frequency jieba would suggest for it against its main dictionary alone, and the
+    dictionary's total kept as the main dictionary has it. A word then changes how jieba
+    cuts a text only where the text holds that word, so a dirty build renders again only
+    the pages holding a word added, dropped or weighed anew (generator/site_build.py).
+    jieba's own `load_userdict` weighs each word against the words loaded before it and adds
+    it to the total, and one new name would cut any page otherwise. Returns word -> frequency."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            words = [line.split()[0] for line in fh if line.strip()]
+    except OSError:
+        return {}
+    tokenizer.check_initialized()
+    total = tokenizer.total
+    freqs = {word: tokenizer.suggest_freq(word, tune=False) for word in words}
+    for word, freq in freqs.items():
+        tokenizer.add_word(word, freq)
+    tokenizer.total = total
+    return freqs
