@@ -97,7 +97,7 @@ def _checked_page(data) -> dict:
         _expect(isinstance(a, dict) and all(_is_str(a[k]) for k in _STRINGS) and all(_is_strings(a[k]) for k in _LISTS)
                 and _is_int(a["first_line"]) and _is_int(a["last_line"]) and _is_int(a["page"], True)
                 and isinstance(a["title_inferred"], bool) and isinstance(a["continued_from"], bool)
-                and _is_date(a["date"]) and _is_date(a["issue_date"]) and isinstance(a["people_roles"], dict)
+                and _is_date(a["event_date"]) and _is_date(a["issue_date"]) and isinstance(a["people_roles"], dict)
                 and all(_is_str(k) and _is_strings(v) for k, v in a["people_roles"].items()))
     for a in data["artifacts"]:
         _expect(isinstance(a, dict) and _is_int(a["line"]) and _is_str(a["text"]) and _is_str(a["kind"]) and _is_str(a["article_id"]))
@@ -149,7 +149,7 @@ _ARTICLE_FIELDS = frozenset(f.name for f in fields(Article))
 
 def _article_from_json(data: dict) -> Article:
     article = Article(**{k: v for k, v in data.items() if k in _ARTICLE_FIELDS})
-    article.date, article.issue_date = _date(data["date"]), _date(data["issue_date"])
+    article.event_date, article.issue_date = _date(data["event_date"]), _date(data["issue_date"])
     head = data.get("headline_lines")
     article.headline_lines = SourceSpan(int(head["first_line"]), int(head["last_line"])) if head else None
     article.paragraph_lines = [SourceSpan(int(s["first_line"]), int(s["last_line"])) for s in data.get("paragraph_lines", [])]

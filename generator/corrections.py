@@ -216,7 +216,7 @@ def _split(article: Article, spec, changes: list[Change]) -> Article:
         issue_date=article.issue_date,
         issue_date_inferred=article.issue_date_inferred,
         page=article.page,
-        date=article.date,
+        event_date=article.event_date,
         paragraphs=article.paragraphs[at - 1:],
         paragraph_lines=spans[at - 1:],
         continued_to=article.continued_to,

@@ -31,7 +31,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "photographers": article.photographers,
         "signature": article.signature,
         "dateline": article.dateline,
-        "date": article.date.isoformat() if article.date else None,
+        "date": article.event_date.isoformat() if article.event_date else None,
         "issue_date": article.issue_date.isoformat() if article.issue_date else None,
         "issue_date_inferred": article.issue_date_inferred,
         "page": article.page,
@@ -49,7 +49,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "topic_classes": article.topic_classes,
         "keywords": article.keywords,
         "corrections": [
-            {"entry": c.entry, "note": c.note, "date": c.date,
+            {"entry": c.entry, "note": c.note, "date": c.dated,
              "changes": [{"field": ch.field, "was": ch.was, "now": ch.now} for ch in c.changes]}
             for c in article.corrections
         ],
@@ -130,7 +130,7 @@ def _article_of(record: dict[str, Any]) -> Article:
         kind=record["kind"], title=record["title"], kicker=record["kicker"], subtitle=record["subtitle"],
         title_inferred=record["title_inferred"], reporters=record["reporters"], correspondents=record["correspondents"],
         photographers=record["photographers"], signature=record["signature"], dateline=record["dateline"],
-        date=day(record["date"]) if record["date"] else None,
+        event_date=day(record["date"]) if record["date"] else None,
         issue_date=day(record["issue_date"]) if record["issue_date"] else None,
         issue_date_inferred=record["issue_date_inferred"], page=record["page"], continued_to=record["continued_to"],
         continued_from=record["continued_from"], editor_code=record["editor_code"], paragraphs=record["paragraphs"],

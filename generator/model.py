@@ -53,7 +53,7 @@ class Correction:
 
     entry: int  # the entry's number in the file, from 1
     note: str
-    date: str
+    dated: str  # the date the archivist wrote on the entry, as written
     changes: tuple[Change, ...] = ()
 
 
@@ -128,7 +128,7 @@ class Article:
     photographers: list[str] = field(default_factory=list)
     signature: str = ""
     dateline: str = ""
-    date: _dt.date | None = None
+    event_date: _dt.date | None = None  # when what the article reports happened, from its dateline
     issue_date: _dt.date | None = None
     issue_date_inferred: bool = False  # from the page's own datelines, not the catalog: a guess
     page: int | None = None

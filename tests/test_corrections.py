@@ -52,7 +52,7 @@ def test_headline_paragraph_people_and_districts_are_corrected_and_said(tmp_path
     assert article.paragraphs[0].startswith("记者昨日从市住建局获悉") and "主干道路改造" in article.paragraphs[0]
     assert article.people == [] and article.districts == ["解放区"] and article.primary_district == "解放区"
     (correction,) = article.corrections
-    assert (correction.entry, correction.note, correction.date) == (1, "标题漏字，据原版更正", "2026-12-02")
+    assert (correction.entry, correction.note, correction.dated) == (1, "标题漏字，据原版更正", "2026-12-02")
     fields = {c.field: (c.was, c.now) for c in correction.changes}
     assert fields["title"] == ("市区三条道路完成改造", "市区三条主干道路完成改造")
     assert fields["people"] == ("赵刚", "") and fields["districts"] == ("温县", "解放区")

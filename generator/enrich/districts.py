@@ -141,7 +141,7 @@ def _mask(text: str, hits) -> str:
 
 
 def _article_date(article: Article) -> _dt.date | None:
-    return article.date or article.issue_date
+    return article.event_date or article.issue_date
 
 
 def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Register | None = None) -> list[Evidence]:

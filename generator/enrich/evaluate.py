@@ -91,7 +91,7 @@ def _gold_articles(page_file: Path, config: Config) -> list[Article] | None:
             title_inferred=bool(a.get("title_inferred")), reporters=list(a.get("reporters") or []),
             correspondents=list(a.get("correspondents") or []), photographers=list(a.get("photographers") or []),
             signature=a.get("signature", ""), dateline=a.get("dateline", ""),
-            date=_dt.date.fromisoformat(a["date"]) if a.get("date") else None,
+            event_date=_dt.date.fromisoformat(a["date"]) if a.get("date") else None,
             issue_date=entry.issue_date if entry else None, paragraphs=list(a.get("paragraphs") or []),
         ))
     return articles

@@ -28,6 +28,8 @@ ALL_FIELDS = (
     "photographers", "signature", "dateline", "date", "continued_to", "continued_from",
     "editor_code", "paragraphs",
 )
+# An annotation's field name where the article's attribute is named otherwise.
+_ATTRIBUTES = {"date": "event_date"}
 
 
 @dataclass
@@ -40,7 +42,7 @@ class ParseScore:
     matched: int = 0
     headline: int = 0
     byline: int = 0
-    date: int = 0
+    event_date: int = 0
     exact: int = 0
     coverage_ok: int = 0
     misses: list[str] = field(default_factory=list)
@@ -63,7 +65,7 @@ class ParseScore:
 
 
 def _value(article: Article, name: str):
-    value = getattr(article, name)
+    value = getattr(article, _ATTRIBUTES.get(name, name))
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
@@ -133,7 +135,7 @@ def score_page(articles: list[Article], expected: dict, score: ParseScore, cover
         wrong = [f for f in ALL_FIELDS if _squeeze(_value(article, f)) != _squeeze(exp.get(f))]
         score.headline += not (set(wrong) & set(HEADLINE))
         score.byline += not (set(wrong) & set(BYLINE))
-        score.date += "date" not in wrong
+        score.event_date += "date" not in wrong
         score.exact += not wrong
         for f in wrong:
             score.misses.append(f"{where}: {f} = {_value(article, f)!r}, expected {exp.get(f)!r}")
@@ -182,7 +184,7 @@ def table(scores: dict[str, ParseScore]) -> str:
     for name, s in scores.items():
         rows.append(
             f"| {name} | {s.pages} | {s.expected} | {s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f} | "
-            f"{s.share(s.headline):.3f} | {s.share(s.byline):.3f} | {s.share(s.date):.3f} | "
+            f"{s.share(s.headline):.3f} | {s.share(s.byline):.3f} | {s.share(s.event_date):.3f} | "
             f"{s.share(s.exact):.3f} | {s.coverage_ok}/{s.pages} |"
         )
     return "\n".join(rows)

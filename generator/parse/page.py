@@ -120,9 +120,9 @@ def parse_page_text(
         article.issue_date = issue_date
         article.page = page_number
         try:
-            article.date = resolve_date(article.dateline, issue_date, issue_date.year if issue_date else None, month)
+            article.event_date = resolve_date(article.dateline, issue_date, issue_date.year if issue_date else None, month)
         except OverflowError:  # 前日 of 0001-01-01
-            article.date = None
+            article.event_date = None
             problems.append(Problem(file_name, article.first_line, f"dateline {article.dateline} falls outside the calendar; no date"))
     page = Page(file_name, issue_date, page_number, articles, artifacts, problems)
     page.characters, page.covered = _coverage(text, articles, artifacts)

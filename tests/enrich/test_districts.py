@@ -72,7 +72,7 @@ def test_an_official_named_by_rank_resolves_to_the_county_he_served_on_that_day(
 
     def primary(day):
         a = article("县委书记魏曰高到城区调研道路建设，要求县直各单位加强合作、加快进度。")
-        a.date = day
+        a.event_date = day
         return find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1]
 
     assert primary(dt.date(2013, 8, 7)) == "温县"  # seen in print as 温县县委书记 in 2013-08 and 2014-01

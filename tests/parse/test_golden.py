@@ -17,6 +17,7 @@ FIELDS = [
     "photographers", "signature", "dateline", "date", "continued_to", "continued_from",
     "editor_code", "paragraphs",
 ]
+ATTRIBUTE = {"date": "event_date"}  # the annotation's `date` is the article's event date
 
 
 def _sample_cases():
@@ -28,7 +29,7 @@ def _composed_cases():
 
 
 def _value(article, field):
-    value = getattr(article, field)
+    value = getattr(article, ATTRIBUTE.get(field, field))
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 

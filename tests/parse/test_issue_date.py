@@ -14,7 +14,7 @@ def test_an_incidental_year_is_no_evidence():
     page = _page("本报讯 2月10日上午，会议召开。该厂2003年创办，已有20年。\n\n某厂召开大会\n")
     assert page.issue_date is None
     assert any("issue date unknown" in p.message for p in page.problems)
-    assert page.articles[0].date is None
+    assert page.articles[0].event_date is None
 
 
 def test_the_year_of_a_full_date_on_the_page():
@@ -45,5 +45,5 @@ def test_dates_at_the_ends_of_the_calendar_give_no_date_and_no_failure():
     page = _page("本报讯 9999年12月31日上午，会议召开。\n\n某会召开\n")
     assert page.issue_date is None and page.articles[0].date == dt.date(9999, 12, 31)
     page = parse_page_text("本报讯 前日，会议召开。\n\n某会召开\n", "p.txt", issue_date=dt.date(1, 1, 1))
-    assert page.articles[0].date is None
+    assert page.articles[0].event_date is None
     assert any("outside the calendar" in p.message and p.line == 1 for p in page.problems)

@@ -62,7 +62,7 @@ MEASURED = {
 def test_real_pages_keep_their_figures(name, config):
     score = score_folder(FIXTURES / name, config, SEEDS)
     boundary, headline, byline, date = MEASURED[name]
-    figures = (round(score.f1, 3), score.share(score.headline), score.share(score.byline), score.share(score.date))
+    figures = (round(score.f1, 3), score.share(score.headline), score.share(score.byline), score.share(score.event_date))
     assert score.f1 >= boundary and score.share(score.headline) >= headline, (figures, score.misses)
-    assert score.share(score.byline) >= byline and score.share(score.date) >= date, (figures, score.misses)
+    assert score.share(score.byline) >= byline and score.share(score.event_date) >= date, (figures, score.misses)
     assert score.coverage_ok == score.pages

@@ -19,7 +19,7 @@ def _articles():
     lead = article(
         id="lead01abcdef", title="我市召开疫情防控视频专题调度会", kicker="统筹推进疫情防控和经济社会发展",
         subtitle="——王小平主持", reporters=["焦娇"], correspondents=["李欣"], dateline="2月20日上午",
-        date=dt.date(2020, 2, 20), issue_date=FEB21, page=1, first_line=10, continued_to="第三版①",
+        event_date=dt.date(2020, 2, 20), issue_date=FEB21, page=1, first_line=10, continued_to="第三版①",
         paragraphs=["本报讯 2月20日上午，王小平主持召开会议。", "徐衣显出席。"],
         people=["王小平", "徐衣显"], people_roles={"王小平": ["市委书记"], "徐衣显": ["市长"]},
         districts=["武陟县"], primary_district="市级", topics=["疫情防控", "复工复产"])
