@@ -110,7 +110,7 @@ class PersonMention:
     roles: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a misspelt field (article.date) is an error, not a new attribute
 class Article:
     """One article as a reader of the printed page recognises it."""
 

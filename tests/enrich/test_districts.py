@@ -89,7 +89,7 @@ def test_a_county_secretary_in_a_list_of_city_leaders_stands_for_the_city(resour
     from generator.enrich.people import find_people
 
     a = article("市领导郭鹏、刘涛、王建修出席会议，市委、市政府有关部门负责人参加。")
-    a.date = dt.date(2020, 2, 20)  # 郭鹏 is 修武县委书记 and 市委常委 in the register then
+    a.event_date = dt.date(2020, 2, 20)  # 郭鹏 is 修武县委书记 and 市委常委 in the register then
     assert find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1] == "市级"
 
 

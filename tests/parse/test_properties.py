@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -41,5 +43,5 @@ def test_any_unicode_text_parses(text):
 @given(page_text)
 def test_same_input_same_output(text):
     first, second = parse_page_text(text, "a.txt"), parse_page_text(text, "a.txt")
-    assert [vars(a) for a in first.articles] == [vars(a) for a in second.articles]
+    assert [asdict(a) for a in first.articles] == [asdict(a) for a in second.articles]
     assert first.artifacts == second.artifacts
