@@ -18,7 +18,7 @@ def article(*paragraphs, title=""):
         ("许良镇春耕忙", "博爱县许良镇组织农机手下田。", ["博爱县"], "博爱县"),
         ("", "温县黄庄镇南韩村种粮大户正在浇地。", ["温县"], "温县"),
         ("", "马村区待王街道开展志愿服务。", ["马村区"], "马村区"),
-        ("", "该村被评为省级生态示范村，村民测量体温县里统一安排。", [], "市级"),
+        ("", "该村被评为省级生态示范村，村民测量体温县里统一安排。", [], "其他"),  # no place: 示范村, 体温县 are guarded
         ("我市部署春耕生产", "全市各县（市）区要抓好春耕，孟州、沁阳两地进度较快。", ["沁阳市", "孟州市"], "市级"),
         ("", "郑州市召开会议，部署全省春耕。", [], "其他"),
         ("", "示范区（高新区）党工委书记主持召开会议。", ["示范区"], "示范区"),
@@ -76,7 +76,7 @@ def test_an_official_named_by_rank_resolves_to_the_county_he_served_on_that_day(
         return find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1]
 
     assert primary(dt.date(2013, 8, 7)) == "温县"  # seen in print as 温县县委书记 in 2013-08 and 2014-01
-    assert primary(dt.date(2019, 8, 7)) == "市级"  # outside what the register knows: no county by guess
+    assert primary(dt.date(2019, 8, 7)) == "其他"  # outside what the register knows: no county by guess, nothing placed
 
 
 def test_a_place_elsewhere_named_as_a_topic_does_not_take_the_citys_words(resources):
@@ -121,15 +121,23 @@ def test_an_alias_other_places_use_among_the_units_named_needs_no_place_elsewher
     [
         ("新华网郑州3月7日电（记者宋晓东）", "其他"),  # filed from elsewhere
         ("映象网驻马店讯（记者杨晓）", "其他"),  # another outlet's item
-        ("", "市级"),  # nothing printed: the paper's own
-        ("本报讯（记者王平）", "市级"),
-        ("焦作网讯（记者张三）", "市级"),  # a local outlet
+        ("", "其他"),  # nothing printed says where: not shown to be Jiaozuo's
+        ("本报讯（记者王平）", "其他"),  # nor by the paper's own lead
+        ("焦作网讯（记者张三）", "市级"),  # a local outlet names the city
     ],
 )
 def test_an_item_with_no_place_is_of_its_lead(resources, lead, primary):
     item = article("记者从省消防总队获悉，元宵节前后火灾多发。")
     item.lead = lead
     assert find_districts(item, resources.gazetteer) == ([], primary)
+
+
+def test_a_notice_that_names_no_place_is_the_papers_own(resources):
+    notice = article("即日起，本报开始办理2012年度报刊征订业务，欢迎广大读者订阅。")
+    notice.kind = "notice"
+    assert find_districts(notice, resources.gazetteer) == ([], "市级")
+    notice.kind = "photo"
+    assert find_districts(notice, resources.gazetteer) == ([], "其他")
 
 
 # Another city named, nothing of Jiaozuo: that city's 市委 and 全市 are its own; the paper's
