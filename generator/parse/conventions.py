@@ -19,6 +19,21 @@ import yaml
 from .text import strip_headline_spaces, strip_layout_spaces
 
 CONVENTIONS_FILE = Path(__file__).resolve().parents[2] / "site_config" / "conventions.yml"
+SURNAMES_FILE = CONVENTIONS_FILE.with_name("surnames.yml")
+
+
+@dataclass(frozen=True)
+class _Surnames:
+    common: frozenset[str]
+    compound: frozenset[str]
+
+
+def _load_surnames(path: Path = SURNAMES_FILE) -> _Surnames:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return _Surnames(frozenset("".join(str(data.get("common") or "").split())), frozenset(data.get("compound") or ()))
+
+
+_SURNAMES = _load_surnames()
 
 _SPACE = r"[ \t\u3000]"
 _MACROS = {
@@ -206,9 +221,11 @@ EDITOR_CODE = CONVENTIONS.editor_code
 
 
 def split_names(text: str) -> list[str]:
-    """Names in a byline: separated by `、` or by spaces; letter-spaced names rejoined.
+    """Names in a byline: separated by `、` or by spaces; letter-spaced names rejoined; two
+    names of the same length set without a space between them parted.
 
-    `刘洋、杜笠` → [刘洋, 杜笠]; `王 涛` → [王涛]; `王言 李四` → [王言, 李四].
+    `刘洋、杜笠` → [刘洋, 杜笠]; `王 涛` → [王涛]; `王言 李四` → [王言, 李四];
+    `程全李岚` → [程全, 李岚]; `吕超峰翟英健` → [吕超峰, 翟英健].
     """
     names: list[str] = []
     for part in re.split(r"[、，,]", text):
@@ -221,10 +238,22 @@ def split_names(text: str) -> list[str]:
             if pending:
                 names.append(pending)
                 pending = ""
-            names.append(token)
+            names.extend(_glued_names(token))
         if pending:
             names.append(pending)
     return [n for n in names if n]
+
+
+def _glued_names(token: str) -> list[str]:
+    """A run of four or six characters whose first and middle characters are both common
+    surnames (site_config/surnames.yml, `common`) is two names set without a space; a
+    compound surname (欧阳, 司马) opens one name of four."""
+    half = len(token) // 2
+    if (len(token) in (4, 6) and all("\u4e00" <= ch <= "\u9fff" for ch in token)
+            and token[0] in _SURNAMES.common and token[half] in _SURNAMES.common
+            and token[:2] not in _SURNAMES.compound):
+        return [token[:half], token[half:]]
+    return [token]
 
 
 _ROLE_WORDS = ("全媒体采访人员", "全媒体记者", "特约记者", "特派记者", "见习记者", "首席记者", "采访人员", "记者", "特约通讯员", "通讯员", "实习生")

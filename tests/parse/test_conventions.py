@@ -101,3 +101,15 @@ def test_jump_from_forms():
 
 def test_glued_credit_after_an_editor_code():
     assert cv.GLUED_PHOTO_CREDIT.search("感人事。③2 王俊祥 摄")
+
+
+def test_two_names_set_without_a_space_are_parted():
+    """A credit or byline that glues two names of one length (the source dropped the space)."""
+    assert cv.parse_credit("程全李岚摄") == {"photographers": ["程全", "李岚"]}
+    assert cv.parse_credit("吕超峰翟英健摄") == {"photographers": ["吕超峰", "翟英健"]}
+    assert cv.parse_byline_roles("本报记者孟向东刁良梓") == {"reporters": ["孟向东", "刁良梓"], "correspondents": []}
+    # one name: a compound surname, a given name that is no surname, a name of five
+    assert cv.split_names("尉迟健平") == ["尉迟健平"]
+    assert cv.split_names("王晓燕") == ["王晓燕"]
+    assert cv.split_names("欧阳晓明") == ["欧阳晓明"]
+    assert cv.split_names("李岚王晓燕") == ["李岚王晓燕"]
