@@ -41,8 +41,9 @@ _MACROS = {
     "SP": f"{_SPACE}++",
     "SEP": f"(?:{_SPACE}*+、{_SPACE}*+|{_SPACE}++)",
     "HAN": r"[\u4e00-\u9fff]",
-    # A name as printed: 2 to 5 Chinese characters, possibly letter-spaced (郭 树 勋).
-    "NAME": rf"[\u4e00-\u9fff](?:{_SPACE}*+[\u4e00-\u9fff]){{1,4}}",
+    # A name as printed: 2 to 6 Chinese characters, possibly letter-spaced (郭 树 勋), or two
+    # names of three set without a space (吕超峰翟英健摄; split_names parts them).
+    "NAME": rf"[\u4e00-\u9fff](?:{_SPACE}*+[\u4e00-\u9fff]){{1,5}}",
     # Names separated by spaces or 、: one run of characters; split_names cuts it.
     "NAMES": rf"[\u4e00-\u9fff](?:(?:{_SPACE}|、)*+[\u4e00-\u9fff])*+",
     "PAGE": rf"(?:第{_SPACE}*+)?(?:[A-Za-z]{_SPACE}*+)?[一二三四五六七八九十\d]{{1,3}}{_SPACE}*+版{_SPACE}*+[①-⑳]?",

@@ -116,7 +116,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
-        _headline_under_photo(groups, rows, labels)
+        _headline_under_photo(groups, rows, labels, cv)
         _intro_over_byline(groups, rows, labels)
         # A headline at the page's top right over a lead (`三门峡，我们为你自豪！` / `——…` /
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
@@ -323,19 +323,29 @@ def _sign_over_headline(groups: list[list[int]], rows: list[Row], labels: list[s
         k += 1
 
 
-def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
-    """A headline between a photo's credit and the lead of a dispatch below it (`…收获小麦。` /
-    `孙树宝摄（新华社发）` / `河南抢收小麦超800万亩` / `据新华社郑州6月2日电`), on a page of
-    headlines after bodies, where the dispatch has no headline after its own body: a photo's
-    caption is most often untitled and a news item seldom, so the headline is the dispatch's,
-    printed over it. Moved to the item below, in place."""
+def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list[str], cv: Conventions) -> None:
+    """A headline between a photo's credit and an untitled item below it, on a page of
+    headlines after bodies: the item is a dispatch its lead opens (`…收获小麦。` / `孙树宝摄（新华社发）`
+    / `河南抢收小麦超800万亩` / `据新华社郑州6月2日电`) or a feature its byline opens (`…观光游玩。
+    吕超峰翟英健摄` / `伉俪情深` / `情定太子山` / `□本报记者…`, the headline set apart from the credit by a blank
+    line), with no headline of its own. A
+    photo's caption is most often untitled and a news item or a feature seldom, so the headline
+    is the item's, printed over it. Moved to the item below, in place. The credit is a line of
+    its own or glued to the caption's last words."""
     for k in range(1, len(groups)):
         photo, group = groups[k - 1], groups[k]
         heads = [i for i in photo if labels[i] == "HEAD"]
+        if not heads or heads != photo[-len(heads):] or any(labels[i] == "HEAD" for i in group):
+            continue
         credits = [i for i in photo if labels[i] == "TAIL" and "credit_line" in rows[i].kinds]
-        if (heads and credits and heads == photo[-len(heads):] and credits[-1] < heads[0]
-                and labels[group[0]] == "START" and "strong_lead" in rows[group[0]].kinds
-                and not any(labels[i] == "HEAD" for i in group)):
+        before = [i for i in photo if i < heads[0]]
+        glued = bool(before) and labels[before[-1]] in ("START", "BODY") and bool(cv.glued_photo_credit.search(rows[before[-1]].text))
+        # A feature's byline takes the headline only when a blank line sets it apart from the
+        # credit above: right under the credit (`新华社记者 李 安 摄` / `穗黄收获季 田间“抢粮”忙`)
+        # it is the photo's.
+        opens = ((labels[group[0]] == "START" and "strong_lead" in rows[group[0]].kinds)
+                 or (labels[group[0]] == "BYL" and "strong_byline" in rows[group[0]].kinds and rows[heads[0]].blank_before))
+        if ((credits and credits[-1] < heads[0]) or glued) and opens:
             del photo[-len(heads):]
             group[:0] = heads
 

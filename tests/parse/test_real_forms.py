@@ -740,6 +740,28 @@ def test_a_headline_between_a_photos_credit_and_an_untitled_dispatch_is_the_disp
         ["全省抢收小麦超百万亩"], ["麦收迎来抢收大战"]]
 
 
+
+def test_a_headline_between_a_photos_glued_credit_and_an_untitled_feature_is_the_features():
+    """The credit glued to the caption's last words; the feature opened by its byline."""
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    def items(text, labels):
+        rows = page_rows(lines(text))
+        found = items_from_labels(rows, Decoded(labels, [9.0] * len(labels), 0.0))
+        return [(sorted(line.number for line in item.lines if not line.is_blank), [line.text for line in item.headline if line.text])
+                for item in found]
+
+    photo = "1月20日，游客在古城墙下赏灯。为迎接\n春节，古城装扮一新。 张平李岚摄\n"
+    feature = "□本报记者 王 林\n\n除夕傍晚，记者来到山顶的护林站，\n老两口正在包饺子。\n"
+    labels = ["START", "BODY", "HEAD", "HEAD", "BYL", "START", "BODY"]
+    text = photo + "\n山里人家\n\n守林三十年\n\n" + feature
+    assert items(text, labels) == [([1, 2], []), ([4, 6, 8, 10, 11], ["山里人家", "守林三十年"])]
+    # Right under the credit, no blank line between, the headline is the photo's.
+    text = photo + "山里人家\n\n守林三十年\n\n" + feature
+    assert items(text, labels) == [([1, 2, 3, 5], ["山里人家", "守林三十年"]), ([7, 9, 10], [])]
+
+
 def test_a_subhead_taken_for_a_headline_between_two_items():
     from generator.parse.decode import Decoded
     from generator.parse.segment import items_from_labels
