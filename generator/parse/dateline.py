@@ -28,7 +28,9 @@ DATELINE = re.compile(
     rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_NUM})月(?P<day>{_NUM})(?:[日号]|(?=[、和至到-]{_NUM}[日号]))"
     rf"(?:[、和至到-](?:{_NUM}月)?{_NUM}[日号])?{_WHEN}"
     rf"|(?P<relative>{_RELATIVE}){_WHEN}"
-    rf"|(?P<vague>{_VAGUE})"
+    rf"|(?P<vague>{_VAGUE}"
+    # a part of a month, no day named (4月初, 十二月中旬, 2019年3月下旬)
+    rf"|(?:\d{{4}}年)?{_NUM}月(?:初|上旬|中旬|下旬|底|末))"
 )
 # The day a relative word names, printed after it in brackets: 今天（7月7日）.
 _BRACKETED_DAY = re.compile(rf"[（(]((?:\d{{4}}年)?{_NUM}月{_NUM}[日号])[）)]")

@@ -110,3 +110,21 @@ def test_resolve_date_forms(dateline, month, expected):
 )
 def test_a_named_day_resolves_where_the_calendar_fixes_it(dateline, expected):
     assert resolve_date(dateline, dt.date(2020, 10, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, dateline, day",
+    [
+        (["4月初，云台山桃花竞相开放。"], "4月初", None),  # a part of a month names no day
+        (["记者获悉，十二月中旬全市将迎来寒潮。"], "十二月中旬", None),
+        (["2019年3月下旬，温县举办太极拳比赛。"], "2019年3月下旬", None),
+        (["七月的修武满目葱茏，山川美如画。"], "七月", None),  # a month alone opening the text
+        (["10月，全市秋收进度过半。"], "10月", None),
+        (["八一前夕，区领导走访驻地部队。"], "八一前夕", None),  # 八一 is 建军节, a span before it
+        (["春节临近，近日，社区为困难群众送去米面油。"], "春节临近", None),
+        (["全市10月完成秋播，进度过半。"], "", None),  # a month inside the sentence is no dateline
+    ],
+)
+def test_a_time_that_names_no_day(paragraphs, dateline, day):
+    assert find_dateline(paragraphs) == dateline
+    assert resolve_date(dateline, ISSUE) is day
