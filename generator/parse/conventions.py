@@ -257,7 +257,8 @@ def _glued_names(token: str) -> list[str]:
     return [token]
 
 
-_ROLE_WORDS = ("全媒体采访人员", "全媒体记者", "特约记者", "特派记者", "见习记者", "首席记者", "采访人员", "记者", "特约通讯员", "通讯员", "实习生")
+# 通迅员 is a misprint of 通讯员 that real bylines carry (见习记者 冯创新 通迅员 曹聪).
+_ROLE_WORDS = ("全媒体采访人员", "全媒体记者", "特约记者", "特派记者", "见习记者", "首席记者", "采访人员", "记者", "特约通讯员", "通讯员", "通迅员", "实习生")
 _ROLE_SPLIT = re.compile("(" + "|".join(_ROLE_WORDS) + ")")
 # Role words may be letter-spaced like everything else: one alternation, longest first.
 _ROLE_SPACED = re.compile("|".join(f"(?:{_spaced(word)})" for word in _ROLE_WORDS))
@@ -282,7 +283,7 @@ def parse_byline_roles(text: str) -> dict[str, list[str]]:
         if not piece.strip():
             continue
         if _ROLE_SPLIT.fullmatch(piece):
-            current = "correspondents" if piece.endswith("通讯员") else "reporters"
+            current = "correspondents" if piece.endswith(("通讯员", "通迅员")) else "reporters"
             continue
         if current is None:
             current = "reporters"

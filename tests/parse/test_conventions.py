@@ -113,3 +113,23 @@ def test_two_names_set_without_a_space_are_parted():
     assert cv.split_names("王晓燕") == ["王晓燕"]
     assert cv.split_names("欧阳晓明") == ["欧阳晓明"]
     assert cv.split_names("李岚王晓燕") == ["李岚王晓燕"]
+
+
+def test_an_outlets_news_service_with_a_place_or_no_space_after_it():
+    """`映象网驻马店讯（…）`, `河南县域经济网讯为…`, `中国台湾网9月27日焦作讯9月25日…`: leads; a
+    headline glued before 本报讯 is no outlet, 通讯员 and 讯息 are no 讯."""
+    def lead(text):
+        found = cv.CONVENTIONS.lead(text)
+        return found and (found[0].name, found[1].group(0).strip())
+
+    assert lead("映象网驻马店讯（记者 杨晓）3月22日，") == ("web_news", "映象网驻马店讯（记者 杨晓）")
+    assert lead("河南县域经济网讯为切实做好防汛工作") == ("web_news", "河南县域经济网讯")
+    assert lead("中国台湾网9月27日焦作讯9月25日至26日，") == ("outlet_report", "中国台湾网9月27日焦作讯")
+    assert lead("确保安全度汛 本报讯 近期郑州多雨") is None
+    assert lead("大河报通讯员王林报道") is None and lead("人民网讯息称") is None
+    assert cv.CONVENTIONS.glued_lead("落实防汛责任 确保安全度汛 本报讯 近期郑州多雨") == 13
+
+
+def test_a_misprinted_correspondent_is_a_correspondent():
+    assert cv.parse_byline_roles("记者 杨晓 见习记者 冯创新 通迅员 曹聪") == {
+        "reporters": ["杨晓", "冯创新"], "correspondents": ["曹聪"]}
