@@ -63,6 +63,9 @@ def test_a_relative_is_named_after_the_kinship_word(bare_resources):
     found = find_people(article("老人的儿子曾立秋常年在外打工，女儿冉小禾在县城读书。"), bare_resources)
     assert names(found) == ["曾立秋", "冉小禾"]
     assert all(m.roles == () for m in found)  # kinship is not a title
+    # the spoken form with 儿 (老伴儿) introduces a name as well
+    found = find_people(article("立在水边的管护站，也是老王和他老伴儿周红梅的家。"), bare_resources)
+    assert names(found) == ["周红梅"]
 
 
 def test_a_long_list_of_names_without_a_title_word(bare_resources):
