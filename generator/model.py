@@ -102,6 +102,12 @@ def ascii_escaped(text: str) -> str:
     return "'" + out.replace("'", "\\'") + "'"
 
 
+# What an article is, as the paper prints it: news (a lead or a dateline and a report), a
+# feature (opened by its writer's byline), a photo (captions and their credit), a notice.
+ArticleKind = Literal["news", "feature", "photo", "notice"]
+ARTICLE_KINDS: tuple[ArticleKind, ...] = ("news", "feature", "photo", "notice")
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person named in an article, with the role words printed next to the name."""
@@ -118,7 +124,7 @@ class Article:
     source_file: str
     first_line: int
     last_line: int
-    kind: str = "news"  # news, feature, photo, notice
+    kind: ArticleKind = "news"
     title: str = ""
     kicker: str = ""
     subtitle: str = ""

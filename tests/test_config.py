@@ -50,6 +50,7 @@ MALFORMED = [
     ("surnames.yml", lambda d: d.update(compound=5), "compound"),
     ("conventions.yml", lambda d: d["leads"][0].pop("pattern"), "leads[0].pattern"),
     ("conventions.yml", lambda d: d.pop("jump_to"), "jump_to"),
+    ("conventions.yml", lambda d: d["leads"][1].update(kind="newz"), "leads[1].kind"),  # news, feature, photo or notice
     ("word_lists.yml", lambda d: d["after_name"][0].update(note=" "), "after_name[0].note"),
     ("word_lists.yml", lambda d: d["vague_dates"][0].update(words="近日"), "vague_dates[0].words"),
 ]

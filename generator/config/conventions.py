@@ -4,6 +4,11 @@ patterns themselves are compiled by generator/parse/conventions.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+# What an article a lead opens is: one of the article kinds (generator/model.py), or untitled,
+# decided from its text later.
+LeadKind = Literal["news", "feature", "photo", "notice", "untitled"]
 
 
 @dataclass(frozen=True)
@@ -12,7 +17,7 @@ class LeadForm:
     pattern: str
     note: str = ""
     strip: str = "none"  # byline: the matched lead leaves the paragraph as a byline artifact
-    kind: str = "news"
+    kind: LeadKind = "news"
     examples: tuple[str, ...] = ()
 
 

@@ -114,7 +114,7 @@ def build(cls: type, data: Any, file: Path, key: str, findings: Findings) -> Any
 
 def convert(hint: Any, value: Any, file: Path, key: str, findings: Findings, one_or_many: bool = False) -> Any:
     """`value` as the type `hint` says (str, int, float, bool, a date, X | None, tuple[X, ...],
-    dict[str, X], a dataclass), or _BAD with the problem recorded."""
+    dict[str, X], a dataclass, one of a Literal's values), or _BAD with the problem recorded."""
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
@@ -124,6 +124,11 @@ def convert(hint: Any, value: Any, file: Path, key: str, findings: Findings, one
         return convert(hint, value, file, key, findings, one_or_many)
     if dataclasses.is_dataclass(hint):
         return build(typing.cast(type, hint), value, file, key, findings)
+    if origin is typing.Literal:
+        if value in args:
+            return value
+        findings.error(file, key, f"expected one of {', '.join(map(str, args))}, found {_kind(value)} {value!r}")
+        return _BAD
     if origin is tuple:
         if one_or_many and not isinstance(value, list):
             value = [value]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..config import project_word_lists
 from ..config.words import words_of
-from ..model import Article, Artifact, Line, SourceSpan
+from ..model import Article, ArticleKind, Artifact, Line, SourceSpan
 from ..slugs import article_slug
 from . import bylines
 from . import conventions as cv
@@ -196,13 +196,17 @@ def _inferred_title(paragraphs: list[str]) -> str:
     return sentence
 
 
-def _kind(item: Item, article: Article, first_on_page: bool, guesses: list[tuple[int, str]]) -> str:
+_PRINTED_KINDS: dict[str, ArticleKind] = {"news": "news", "feature": "feature", "photo": "photo"}
+
+
+def _kind(item: Item, article: Article, first_on_page: bool, guesses: list[tuple[int, str]]) -> ArticleKind:
     """news, feature and photo are printed as such; a headlined, unsigned text with no lead
     worded as a service box is a notice; a text that opens a page or a new frame (a
     leading space) with no lead of its own, in the middle of a sentence, is taken for the
     rest of an article begun on another page (reported as a guess); any other is news."""
-    if item.kind in ("news", "feature", "photo"):
-        return item.kind
+    printed = _PRINTED_KINDS.get(item.kind)
+    if printed:
+        return printed
     if article.continued_from:
         return "news"
     headlined = not article.title_inferred

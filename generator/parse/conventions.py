@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from ..config.conventions import LeadKind
 from .text import strip_headline_spaces, strip_layout_spaces
 
 CONVENTIONS_FILE = Path(__file__).resolve().parents[2] / "site_config" / "conventions.yml"
@@ -78,7 +79,7 @@ class Lead:
     name: str
     pattern: re.Pattern
     strip: bool  # the matched text is a byline artifact, not the paragraph's words
-    kind: str
+    kind: LeadKind
     note: str
 
 
