@@ -200,3 +200,9 @@ def test_the_page_about_the_dataset_explains_every_field_in_chinese(published):
             assert f"<td>{field.replace('_', '&#95;')}</td>" in html, field
             assert spec["title"] in html
     assert 'href="datapackage.json"' in html and 'href="articles.csv"' in html and 'href="pages.jsonl"' in html
+
+
+def test_the_published_schema_names_the_article_kinds_of_the_model():
+    from generator.model import ARTICLE_KINDS
+
+    assert schema("articles")["properties"]["kind"]["enum"] == list(ARTICLE_KINDS)
