@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Line
 from .conventions import CONVENTIONS, Conventions
+from .dateline import DATELINE
 from .decode import Decoded
 from .features import PUNCTUATED, Row, page_rows
 from .labeller import LineModel, load_model
@@ -112,6 +113,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         else:
             groups.append([i])
     _caption_before_credit(groups, rows, labels)
+    _headline_over_dated_text(groups, rows, labels)
     _subheads_in_text(groups, rows, labels, first)
     if not first:
         _join_untitled_runs(groups, rows, labels)
@@ -348,6 +350,25 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
         if ((credits and credits[-1] < heads[0]) or glued) and opens:
             del photo[-len(heads):]
             group[:0] = heads
+
+
+def _headline_over_dated_text(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """An item's first row taken for its lead that is its headline, printed over the text
+    (` 马村区委书记宗家桢带队调研重点项目建设` / `11 月 7 日下午，马村区委书记…`): a row with no
+    clause mark, no lead form and no time of its own, right over a row that opens a sentence
+    with a dateline and a comma, where the item has no other headline. A sentence does not run
+    on from such a row into a dateline; the row is relabelled in place."""
+    for group in groups:
+        body = [i for i in group if labels[i] in ("START", "BODY")]
+        if len(body) < 2 or labels[body[0]] != "START" or body[0] != group[0] or any(labels[i] == "HEAD" for i in group):
+            continue
+        head, text = rows[body[0]], rows[body[1]]
+        words = "".join(head.text.split())
+        opening = DATELINE.match("".join(text.text.split()))
+        if (len(words) >= 4 and head.ends == "open" and not head.kinds and not PUNCTUATED.search(words)
+                and not DATELINE.search(words) and body[1] == body[0] + 1 and opening is not None
+                and "".join(text.text.split())[opening.end():opening.end() + 1] in ("，", ",")):
+            labels[body[0]], labels[body[1]] = "HEAD", "START"
 
 
 def _intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

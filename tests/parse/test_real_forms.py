@@ -762,6 +762,26 @@ def test_a_headline_between_a_photos_glued_credit_and_an_untitled_feature_is_the
     assert items(text, labels) == [([1, 2, 3, 5], ["山里人家", "守林三十年"]), ([7, 9, 10], [])]
 
 
+
+def test_a_headline_over_text_that_opens_with_a_dateline():
+    """A row taken for the lead with no clause mark, over a row that opens with a dateline and a
+    comma, is the item's headline; not where the row is a clause of the text."""
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    def item(text):
+        rows = page_rows(lines(text))
+        labels = ["START"] + ["BODY"] * (len(rows) - 1)
+        (found,) = items_from_labels(rows, Decoded(labels, [9.0] * len(rows), 0.0))
+        return [line.text.strip() for line in found.headline if line.text], found.body[0].text.strip()
+
+    text = " 区委书记带队调研重点项目建设\n11 月 7 日下午，区委书记带队调研\n该区重点项目建设工作。\n"
+    assert item(text) == (["区委书记带队调研重点项目建设"], "11 月 7 日下午，区委书记带队调研")
+    assert item(text.replace("\n11 月 7 日下午，", "\n\n当日，"))[0] == ["区委书记带队调研重点项目建设"]
+    # a clause of the text: the date does not open a sentence
+    assert item(" 全市各级各部门要在\n2月10日前完成排查，确保安全。\n")[0] == []
+
+
 def test_a_subhead_taken_for_a_headline_between_two_items():
     from generator.parse.decode import Decoded
     from generator.parse.segment import items_from_labels
