@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Line
+from .openings import runs_on
 from .text import display_width, strip_headline_spaces
 
 _DECK_MIN_WIDTH = 18  # deck lines are long sentences, titles are short
@@ -40,11 +41,18 @@ def _is_deck(text: str) -> bool:
     return display_width(text) >= _DECK_MIN_WIDTH and any(c in text for c in _CLAUSE)
 
 
-def _is_second_line(text: str, before: tuple[int, str]) -> bool:
-    """A clause wider than the line above it in the same block: the line above was not a
-    full measure, so this is no wrapped title's rest but a second line of its own
-    (`3万余台收割机“会战”周口麦收` / `麦收面积增加到873万亩，超过七成`)."""
-    return any(c in text for c in _CLAUSE) and display_width(text) > display_width(before[1])
+def _is_second_line(text: str, before: tuple[int, str], block: int) -> bool:
+    """A clause wider than the line above it, or in the same block two phrases set apart by a
+    space wider than it: the line above was not a full measure, so this is no wrapped title's
+    rest but a second line of its own (`3万余台收割机“会战”周口麦收` / `麦收面积增加到873万亩，超过七成`;
+    `焦作站南广场昨日开工建设` / `孙立坤宣布项目开工 徐衣显讲话`, where no word runs on
+    across the break)."""
+    if display_width(text) <= display_width(before[1]):
+        return False
+    if any(c in text for c in _CLAUSE):
+        return True
+    # …unless a word runs on across the break (`…来周检查` / `指导国防教育园建设 徐光等陪同`).
+    return before[0] == block and " " in text.strip() and not runs_on(before[1], text)
 
 
 def _join_deck(parts: list[str], widths: list[float]) -> str:
@@ -68,7 +76,7 @@ def split_headline(lines: list[Line]) -> Headline:
     # The subtitle starts at a `——` line or at the first deck line after the title.
     cut = len(flat)
     for i, (_, text) in enumerate(flat):
-        if text.startswith("——") or (i > 0 and (_is_deck(text) or _is_second_line(text, flat[i - 1]))):
+        if text.startswith("——") or (i > 0 and (_is_deck(text) or _is_second_line(text, flat[i - 1], flat[i][0]))):
             cut = i
             break
     head, tail = flat[:cut], flat[cut:]

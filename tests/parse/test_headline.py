@@ -45,3 +45,15 @@ def test_a_deck_set_with_half_width_commas_is_the_subtitle():
     h = split_headline(lines("疫情防控复工复产“双管齐下” 我市工业经济彰显“硬核力量”", "截至2月11日,已开工规上工业企业达139家,占全市规上工业企业总数的12%"))
     assert h.title == "疫情防控复工复产“双管齐下” 我市工业经济彰显“硬核力量”"
     assert h.subtitle == "截至2月11日,已开工规上工业企业达139家,占全市规上工业企业总数的12%"
+
+
+def test_a_wider_second_line_of_two_phrases_is_the_subtitle():
+    """`焦作站南广场昨日开工建设` / `孙立坤宣布项目开工 徐衣显讲话`: a line of two phrases set
+    apart by a space, wider than the title above it, is its own line; not where a word runs
+    on across the break, nor after a blank line (a kicker's block)."""
+    got = split_headline(lines("温县南广场昨日开工建设", "王林宣布项目开工 李明讲话"))
+    assert (got.title, got.subtitle) == ("温县南广场昨日开工建设", "王林宣布项目开工 李明讲话")
+    got = split_headline(lines("省军区司令员王林来温县检查", "指导国防教育园建设 李明等陪同"))
+    assert (got.title, got.subtitle) == ("省军区司令员王林来温县检查指导国防教育园建设 李明等陪同", "")
+    got = split_headline(lines("关注春色", "", "只顾享受春光 无意的伤害让春天失色"))
+    assert (got.kicker, got.title, got.subtitle) == ("关注春色", "只顾享受春光 无意的伤害让春天失色", "")
