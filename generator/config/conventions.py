@@ -69,5 +69,6 @@ class Conventions:
     editor_code: str
     phone: str
     phone_at_end: str
+    other_work: str = ""  # names credited for other work than words or pictures (X/视频剪辑)
     dates: DateWords = field(default_factory=DateWords)
     sentence_openers: tuple[str, ...] = ()

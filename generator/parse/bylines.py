@@ -29,7 +29,9 @@ def add_roles(article: Article, text: str) -> None:
 
 def take_artists(article: Article, text: str) -> str:
     """`首席记者 张晓冬/图`, `□毛建国/文 朱慧卿/图`: a name marked 图 drew or photographed the
-    item. Returns the text without those names, the 文 marks taken off."""
+    item. Returns the text without those names, the 文 marks taken off, and without the
+    names credited for other work (`吴仲舒/视频剪辑`)."""
+    text = cv.CONVENTIONS.other_work.sub("", text)
     split = cv.CONVENTIONS.split_credit.match(text)
     if split:  # `本报记者 郑 磊 李瑞蕊 文 丁友明 宋 晔 图`
         roles = cv.parse_byline_roles(split.group("artists"))  # `首席记者 刘栋杰`: role words name no one

@@ -99,6 +99,7 @@ class Conventions:
     phone: re.Pattern
     phone_at_end: re.Pattern
     byline_marks: re.Pattern  # credit marks after a byline's names (叶煜/文), taken off
+    other_work: re.Pattern  # a name credited for other work (吴仲舒/视频剪辑): neither writer nor photographer
     credit_pair: re.Pattern  # a name with its mark, 毛建国/文 朱慧卿/图
     split_credit: re.Pattern  # writers 文 artists 图
     outlet_name: re.Pattern  # a line or part that is only an outlet's name
@@ -141,6 +142,7 @@ class Conventions:
 
     def byline_line(self, text: str) -> re.Match | None:
         """A feature byline line, `本报记者 王 言`, whose names are names (2–4 characters)."""
+        text = self.other_work.sub("", text)
         split = self.split_credit.match(text)
         if split:
             text = f"{split.group('writers')} {split.group('artists')}"
@@ -196,6 +198,7 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         phone=compile_("phone", data["phone"]),
         phone_at_end=compile_("phone_at_end", data["phone_at_end"]),
         byline_marks=compile_("byline_marks", data["byline_marks"]),
+        other_work=compile_("other_work", data.get("other_work") or r"(?!x)x"),
         credit_pair=compile_("credit_pair", data["credit_pair"]),
         split_credit=compile_("split_credit", data["split_credit"]),
         outlet_name=compile_("outlet_name", "^{S}(?:{OUTLET}|{MEDIA}){S}$"),

@@ -65,3 +65,14 @@ def test_a_tail_bracket_with_writer_and_artist_marks_names_them(text, reporters,
     article = _article()
     assert bylines.signature(article, text) == ""
     assert (article.reporters, article.correspondents, article.photographers) == (reporters, correspondents, photographers)
+
+
+def test_a_name_credited_for_other_work_is_neither_writer_nor_photographer():
+    """`…蔡晓红/文 吴仲舒/视频剪辑`: the video editor is credited, not a reporter."""
+    from generator.parse.conventions import CONVENTIONS
+
+    line = " 东方今报记者 王林 通讯员 李明 赵华/文 孙强/视频剪辑"
+    assert CONVENTIONS.byline_line(line)
+    article = _article()
+    bylines.byline_line(article, line)
+    assert (article.reporters, article.correspondents, article.photographers) == (["王林"], ["李明", "赵华"], [])
