@@ -75,6 +75,10 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
             article.signature = bylines.signature(article, signed.group(1)) or article.signature
             keep(line.number, line.text, "signature")
     if item.credit is not None:
+        # A credit the column cut after its role (`新华社记者` / `王 颂 摄`): the role is the credit's.
+        if body and not body[-1].is_blank and body[-1].number == item.credit.number - 1 and cv.CONVENTIONS.role_only.match(body[-1].text):
+            keep(body[-1].number, body[-1].text, "photo_credit")
+            body.pop()
         article.photographers = cv.parse_credit(item.credit.text)["photographers"]
         distributed = cv.DISTRIBUTED_ALONE.match(item.credit.text)
         if distributed:  # `（新华社发）`: the outlet that sent the picture signs it

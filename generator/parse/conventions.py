@@ -103,6 +103,7 @@ class Conventions:
     credit_pair: re.Pattern  # a name with its mark, 毛建国/文 朱慧卿/图
     split_credit: re.Pattern  # writers 文 artists 图
     outlet_name: re.Pattern  # a line or part that is only an outlet's name
+    role_only: re.Pattern  # a line that is only a role, an outlet's maybe (新华社记者): a credit's first part
     date_line: re.Pattern  # a line that is only a date (a notice's closing)
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
     dates: dict  # the words that date an event (dateline.py compiles them)
@@ -202,6 +203,8 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         credit_pair=compile_("credit_pair", data["credit_pair"]),
         split_credit=compile_("split_credit", data["split_credit"]),
         outlet_name=compile_("outlet_name", "^{S}(?:{OUTLET}|{MEDIA}){S}$"),
+        role_only=compile_("role_only", "^{S}(?:(?:{OUTLET}|{MEDIA}|<本报>){S})?(?:<全媒体>{S})?"
+                                        "(?:<首席记者>|<见习记者>|<特约记者>|<记者>|<通讯员>|<实习生>){S}$"),
         date_line=compile_("date_line", data["date_line"]),
         outlet=macros["OUTLET"],
         dates=data["dates"],

@@ -823,3 +823,12 @@ def test_an_intro_printed_over_its_articles_byline():
     # Text that ends with a jump marker goes on elsewhere: the byline opens another item.
     marked = text.replace("读者遍布城乡。", "读者遍布城乡。（下转第三版）")
     assert len(items_from_labels(page_rows(lines(marked)), Decoded(labels, [9.0] * 6, 0.0))) == 2
+
+
+def test_a_credit_the_column_cut_after_its_role():
+    """`新华社记者` / `王 颂 摄`: the role on the line above the credit is the credit's, not text."""
+    page = _page(" 山乡迎来丰收年\n6月3日，村民在山坡的麦田里\n收割小麦。\n新华社记者\n王 颂 摄\n")
+    (article,) = page.articles
+    assert article.photographers == ["王颂"]
+    assert article.paragraphs == ["6月3日，村民在山坡的麦田里收割小麦。"]
+    assert page.coverage == 1.0
