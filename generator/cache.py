@@ -11,8 +11,10 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from .config import Config, SourceEntry
+from .dataset import page_lines
 from .model import Article, Artifact, Page, Problem, SourceSpan
 from .output import inside, write_atomic
+from .pagefiles import PageFile, read_page_bytes
 
 CACHE_DIR = "_build/cache"
 _FORMAT = 4  # 2: files sealed with their digest; 3: articles mark an inferred issue date; 4: line spans, page lines
@@ -40,6 +42,62 @@ def page_key(data: bytes, name: str, entry: SourceEntry | None, fallback_year: i
     digest.update(json.dumps([name, _plain(entry.issue_date) if entry else None, entry.page if entry else None,
                               entry.year if entry else None, entry is not None, fallback_year]).encode())
     return digest.hexdigest()
+
+
+class PageCache:
+    """The per-page stage's cache in one place: it plans each page file's key (its bytes,
+    catalog entry, the reference data and the generator's code), loads the pages it holds,
+    stores the pages made anew with their dataset lines, and prunes what no file of the run
+    uses. Without a docs folder it holds nothing: every page is made, nothing is stored."""
+
+    def __init__(self, docs_dir: Path | None, config: Config, files: list[PageFile]):
+        self.folder = cache_folder(docs_dir) if docs_dir is not None else None
+        self.keys: list[str | None] = [None] * len(files)
+        if self.folder is None:
+            return
+        fingerprint = code_and_data_fingerprint(config)
+        for i, page_file in enumerate(files):
+            if page_file.refusal or page_file.name_note:
+                continue  # read_page_file reports it
+            try:
+                data = read_page_bytes(page_file)
+            except OSError:
+                continue  # read_page_file reports it
+            self.keys[i] = page_key(data, page_file.name, config.source(page_file.name), config.assumed_year, fingerprint)
+
+    def hits(self) -> list[int]:
+        """The files whose page is cached, by index."""
+        return [i for i, key in enumerate(self.keys) if key and holds(self.folder, key)]
+
+    def load(self, i: int) -> tuple[Page, tuple[bytes, bytes]] | None:
+        """The cached page of file `i` and its dataset lines (made again when theirs are
+        damaged), or None when the page's file is damaged: the page is then made anew."""
+        key = self.keys[i]
+        assert self.folder is not None and key  # a hit has its key in the cache folder
+        page = load(self.folder, key)
+        if page is None:
+            return None
+        lines = load_lines(self.folder, key, len(page.articles))
+        return page, lines if lines is not None else self._lines(key, page)
+
+    def store(self, i: int, page: Page) -> tuple[bytes, bytes] | None:
+        """Keep a page made anew, with its dataset lines (returned); without a cache the
+        dataset makes its lines itself (None)."""
+        key = self.keys[i]
+        if self.folder is None or not key:
+            return None
+        store(self.folder, key, page)
+        return self._lines(key, page)
+
+    def _lines(self, key: str, page: Page) -> tuple[bytes, bytes]:
+        lines = page_lines(page)
+        assert self.folder is not None
+        store_lines(self.folder, key, lines)  # always: a page is remembered where it is cached
+        return lines
+
+    def prune(self) -> None:
+        if self.folder is not None:
+            prune(self.folder, {k for k in self.keys if k})
 
 
 def holds(folder: Path | None, key: str) -> bool:

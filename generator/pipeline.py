@@ -13,14 +13,14 @@ from . import cache
 from .config import Config
 from .continuations import join_continuations
 from .corrections import CORRECTIONS, apply_corrections
-from .dataset import ARTICLES, page_lines, write_dataset
+from .dataset import ARTICLES, write_dataset
 from .engines import Engine, dask_pages, pool_pages
 from .enrich import enrich_article, load_resources
 from .lock import docs_lock
 from .model import Article, Page, Problem
 from .occurrences import drop_duplicate_pages, unique_ids
 from .output import generated_before, prune_temporary, replace_generated
-from .pagefiles import PageFile, page_files, read_page_bytes, read_page_file
+from .pagefiles import PageFile, page_files, read_page_file
 from .registry import REGISTRY, Registry, forget_absent, load_registry, save_registry
 from .render import render_site
 from .timings import Timings, timed
@@ -101,63 +101,16 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     files = page_files(seeds_dir)
     if not files:
         report.problems.append(Problem(str(seeds_dir), None, "no page files (*.txt) in this folder; the archive is empty"))
-    pages: list[Page | None] = [None] * len(files)
-    keys: list[str | None] = [None] * len(files)
-    folder = cache.cache_folder(docs_dir) if docs_dir is not None else None
-    if folder is not None:
-        fingerprint = cache.code_and_data_fingerprint(config)
-        for i, page_file in enumerate(files):
-            if page_file.refusal or page_file.name_note:
-                continue  # read_page_file reports it
-            try:
-                data = read_page_bytes(page_file)
-            except OSError:
-                continue  # read_page_file reports it
-            keys[i] = cache.page_key(data, page_file.name, config.source(page_file.name), config.assumed_year, fingerprint)
-    cached = [i for i, key in enumerate(keys) if key and cache.holds(folder, key)]
-    todo = sorted(set(range(len(files))) - set(cached))
-    done = 0
+    page_cache = cache.PageCache(docs_dir, config, files)
 
-    def remember_lines(i: int, page: Page, lines: tuple[bytes, bytes] | None = None) -> None:
-        """The page's dataset lines, made (and cached) unless the cache had them."""
-        key = keys[i]
-        if lines is None:
-            lines = page_lines(page)
-            if folder is not None and key:  # always: a page is remembered where it is cached
-                cache.store_lines(folder, key, lines)
-        report.lines[page.file] = lines
+    def process(todo: list[int], beside: int, again: bool):
+        if again:  # the few pages of a damaged cache, in this process
+            return _processing(files, todo, seeds_dir, config, 1, timings=timings)
+        return _processing(files, todo, seeds_dir, config, workers, beside=beside, timings=timings, engine=engine, scheduler=scheduler)
 
-    def keep(i: int, page: Page) -> None:
-        nonlocal done
-        pages[i] = page
-        key = keys[i]
-        if folder is not None and key:  # without a cache, write_dataset makes the lines
-            cache.store(folder, key, page)
-            remember_lines(i, page)
-        done += 1
-        if progress:
-            progress(done, len(todo), files[i].path)
-
-    # Workers start at once: a run that adds a page loads jieba in a worker while this
-    # process reads the cache.
-    with _processing(files, todo, seeds_dir, config, workers, beside=len(cached), timings=timings, engine=engine,
-                     scheduler=scheduler) as processed:
-        for i in cached:
-            key = keys[i]
-            assert folder is not None and key  # a cached page has its key in the cache folder
-            pages[i] = page = cache.load(folder, key)
-            if page is not None:
-                remember_lines(i, page, cache.load_lines(folder, key, len(page.articles)))
-        for i, page in processed:
-            keep(i, page)
-    unreadable = [i for i in cached if pages[i] is None]  # a damaged cache file: parse again
-    todo += unreadable
-    with _processing(files, unreadable, seeds_dir, config, 1, timings=timings) as processed:
-        for i, page in processed:
-            keep(i, page)
-    if folder is not None:
-        cache.prune(folder, {k for k in keys if k})
-    for page, key in zip(pages, keys):
+    pages, todo = _pages_through_cache(files, page_cache, report, progress, process)
+    page_cache.prune()
+    for page, key in zip(pages, page_cache.keys):
         if page is not None and key:
             page.key = key
     report.cached = len(files) - len(todo)
@@ -171,6 +124,45 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     report.problems.extend(dropped + reprints)
     _across_pages(report, config)
     return report
+
+
+def _pages_through_cache(files: list[PageFile], page_cache: cache.PageCache, report: RunReport, progress,
+                         process) -> tuple[list[Page | None], list[int]]:
+    """The per-page stage behind its cache: the cached pages are loaded while worker
+    processes (`process(todo, beside, again=False)`) make the others, which are stored as
+    they come; a cached page whose file is damaged is made again (`again=True`). Fills
+    `report.lines` with every page's dataset lines (when there is a cache); returns the
+    pages by file and the files made."""
+    pages: list[Page | None] = [None] * len(files)
+    hits = page_cache.hits()
+    todo = sorted(set(range(len(files))) - set(hits))
+    made = 0
+
+    def take(i: int, page: Page) -> None:
+        nonlocal made
+        pages[i] = page
+        lines = page_cache.store(i, page)
+        if lines is not None:
+            report.lines[page.file] = lines
+        made += 1
+        if progress:
+            progress(made, len(todo), files[i].path)
+
+    # Workers start at once: a run that adds a page loads jieba in a worker while this
+    # process reads the cache.
+    with process(todo, len(hits), False) as processed:
+        for i in hits:
+            loaded = page_cache.load(i)
+            if loaded is not None:
+                pages[i], report.lines[loaded[0].file] = loaded
+        for i, page in processed:
+            take(i, page)
+    damaged = [i for i in hits if pages[i] is None]
+    todo += damaged
+    with process(damaged, 0, True) as processed:
+        for i, page in processed:
+            take(i, page)
+    return pages, todo
 
 
 def _across_pages(report: RunReport, config: Config) -> None:
