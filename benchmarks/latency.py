@@ -99,7 +99,7 @@ def add_page(folder: Path, seeds: Path, repo: Path, pages: int, offset: int, see
 
 def _article_url(docs: Path, page_name: str) -> str:
     """The URL of an article of a page file, from the generator's record of its URLs."""
-    from generator.render.site import page_url
+    from generator.render.page_kinds import page_url
 
     paths = json.loads((docs / "urls.json").read_text(encoding="utf-8")).get("paths", {})
     found = sorted(path for path, (_, file, *_) in paths.items() if file == page_name)

@@ -40,10 +40,11 @@ from .config import Config
 from .dataset import ARTICLES, read_articles
 from .registry import load_registry
 from .render.catalog import build_catalog
+from .render.page_kinds import page_url
 from .render.provenance import provenance_path
 from .render.renderer_settings import RENDERER_SETTINGS_PATH
 from .render.search_dict import SEARCH_DICT_PATH
-from .render.site import index_pages, page_url, templates_dir
+from .render.site import index_pages, templates_dir
 from .render.templates import make_environment
 
 log = logging.getLogger("generator")
