@@ -18,7 +18,8 @@ from .resources import Resources
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _NUMERALS = "一二三四五六七八九十百千"
 # Where a role chain begins: the role words of a name run back to one of these.
-_CHAIN_START = "，。；：！？\n“”‘’《》——"
+# (with the half-width marks some sources keep: `2月10日,副市长祁文华`)
+_CHAIN_START = "，。；：！？\n“”‘’《》——,;:!?"
 # The words that may follow a name (`after_name`), the speech verbs after a speaker's name
 # (`周涛表示`, `张建国在讲话中`) and the others are data: site_config/word_lists.yml, compiled
 # by finder_words.py into `res.finder`.

@@ -117,6 +117,11 @@ def test_a_grade_before_a_role_word_is_not_a_name(bare_resources):
         ("该县县委书记王玲一行走访慰问。", "王玲", "县委书记"),  # a deictic word is not the title's
         ("我市领导陈敬如陪同视察。", "陈敬如", "市领导"),
         ("1998年，时任中共中央总书记江泽民来到这里。", "江泽民", "中共中央总书记"),  # 时任: when, not what
+        ("2月10日,副市长祁立华带领市工信局负责同志调研。", "祁立华", "副市长"),  # a half-width comma ends the sentence's words
+        ("村里的变化，离不开村党支部书记贺长林。", "贺长林", "村党支部书记"),  # a verb of needing
+        ("带领大家致富的，就是社区党支部书记刘凤英。", "刘凤英", "社区党支部书记"),  # 是, a verb of being
+        ("会议对王封街道妇联主席姬晓红提出表扬。", "姬晓红", "王封街道妇联主席"),  # 对, a preposition
+        ("信阳军分区司令员夏世明出席。", "夏世明", "信阳军分区司令员"),  # the army's titles
     ],
 )
 def test_a_role_never_crosses_a_conjunction_or_a_verb(bare_resources, text, name, role):
