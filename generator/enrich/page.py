@@ -1,0 +1,28 @@
+"""What a page's articles tell of each other: a photo caption that prints nothing of where
+is about the unit the page's other items are about, when they all name the same one (a
+county's page of news with its pictures). Annotators of real pages file such captions so
+(real_test11's three 修武 captions under a 修武 report)."""
+
+from __future__ import annotations
+
+from ..model import Article, PersonMention
+from .districts import primary_evidence
+from .resources import Resources
+
+
+def settle_page(articles: list[Article], res: Resources) -> None:
+    """In place, after every article of the page is enriched: a photo item with no evidence
+    of where takes the unit of the page's other items, when those with evidence all have
+    one Jiaozuo unit (not 市级, not 其他) as their primary district."""
+    gaz = res.gazetteer
+    placed = {a.id: bool(primary_evidence(a, gaz, _mentions(a), res.register)) for a in articles}
+    for article in articles:
+        if article.kind != "photo" or placed[article.id]:
+            continue
+        units = {other.primary_district for other in articles if other is not article and placed[other.id]}
+        if len(units) == 1 and next(iter(units)) in gaz.kinds:
+            article.primary_district = next(iter(units))
+
+
+def _mentions(article: Article) -> list[PersonMention]:
+    return [PersonMention(name, tuple(article.people_roles.get(name, []))) for name in article.people]
