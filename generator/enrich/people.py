@@ -397,6 +397,28 @@ _COMMON_WORD_FREQ = 20
 _PLACE_ENDINGS = "村镇乡庄区县市街路"
 
 
+def _known_name(word: str, res: Resources) -> bool:
+    """A three-character word jieba's dictionary knows well and tags as a person (江泽民,
+    焦裕禄, 刘伯承), unless it is a word with a person's tag: one that opens with an ordinary
+    word (安全感, 纪念塔, 白天鹅) or ends in a common noun (高水平, 连阴雨, 段时间), a word of
+    manner (金灿灿) or a landform's name (王屋山, 金水河)."""
+    if res.word_tags.get(word) != "nr" or not _is_common_word(word, res):
+        return False
+    if word[1] == word[2] or word[-1] in _LANDFORM_ENDINGS:
+        return False  # 金灿灿, a word of manner; 王屋山, 金水河: a mountain, a river
+    head, tail = word[:2], word[1:]
+    if not res.word_tags.get(head, "nr").startswith("nr") and res.tokenizer.FREQ.get(head, 0) >= _OPENING_WORD_FREQ:
+        return False
+    return not (res.word_tags.get(tail) == "n" and res.tokenizer.FREQ.get(tail, 0) >= _ENDING_NOUN_FREQ)
+
+
+_LANDFORM_ENDINGS = "山河湖江"
+# An ordinary word this frequent opening a tagged word (安全 of 安全感), a noun this frequent
+# ending it (水平 of 高水平): the word is no name, whatever its tag.
+_OPENING_WORD_FREQ = 100
+_ENDING_NOUN_FREQ = 50
+
+
 def _is_common_word(word: str, res: Resources) -> bool:
     return word not in res.known_people and res.tokenizer.FREQ.get(word, 0) >= _COMMON_WORD_FREQ
 
@@ -432,8 +454,11 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
         titled = bool(title)
         if titled and word[-1] in _PLACE_ENDINGS:
             continue  # 封村党支部书记: the village's title, not a person's name
-        if not titled and (len(word) < 3 or _is_common_word(word, res) or word[-1] in _PLACE_ENDINGS):
-            continue  # jieba alone calls 林立, 康养, 高庄村 names: short words, ordinary words, places
+        # jieba alone calls 林立, 康养, 高庄村 names: short words, ordinary words, places; a word
+        # its dictionary knows well as a person's name (焦裕禄, 许世友, 江泽民) is a name.
+        known_name = len(word) == 3 and _known_name(word, res)
+        if not titled and (len(word) < 3 or (_is_common_word(word, res) and not known_name) or word[-1] in _PLACE_ENDINGS):
+            continue
         if flag == "new" and not titled and not (after[:1] in "、，。；：！？\n“”（）" or res.finder.after_name.match(after)):
             continue  # an unknown word (万人助 of 万人助企) is a name only where names end
         if not titled and _function_word_start(word, res):

@@ -163,3 +163,12 @@ def test_names_after_bank_association_and_retirement_titles_and_no_deputy_title_
     found = find_people(article("读者分别是：市人大常委会原副主任王明，作家协会会员张丙辰，农行分行副行长张飞跃，退休干部刘静宜。"), bare_resources)
     assert names(found) == ["王明", "张丙辰", "张飞跃", "刘静宜"]
     assert [m.roles for m in found] == [("市人大常委会原副主任",), ("作家协会会员",), ("农行分行副行长",), ("退休干部",)]
+
+
+def test_a_name_jiebas_dictionary_knows_well_is_a_person(bare_resources):
+    """焦裕禄, 刘伯承, 江泽民: well-known names the dictionary tags as persons; not the
+    person-tagged words that open with an ordinary word, end in a common noun or a landform."""
+    text = "学习焦裕禄精神，参观刘伯承元帅故居，当年江泽民同志曾到这里视察。"
+    assert names(find_people(article(text), bare_resources)) == ["焦裕禄", "刘伯承", "江泽民"]
+    for word in ("安全感", "高水平", "连阴雨", "王屋山", "金灿灿", "纪念塔"):
+        assert names(find_people(article(f"这里的{word}让人难忘。"), bare_resources)) == [], word
