@@ -37,6 +37,45 @@ class SourceSpan:
 
 
 @dataclass(frozen=True)
+class Headline:
+    """An article's headline as printed: the kicker over it, the title, the subtitle (deck)
+    under it, and the lines it was printed on."""
+
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who an article credits: reporters and correspondents of its lead or byline lines, the
+    photographers of its credits, the signature at its tail."""
+
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    signature: str = ""
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """When the reported event happened: the time words as printed (2月20日上午, 昨日, 近日)
+    and the day they name (None for words that name no day)."""
+
+    text: str = ""
+    day: _dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of running text and the printed lines it was reflowed from."""
+
+    text: str
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True)
 class Change:
     """One field an archivist's correction changed (site_config/corrections.yml): what the
     parser had made of the page, and what the archivist set."""
@@ -166,6 +205,26 @@ class Article:
     @property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
+
+    # The article in the paper's terms, as value objects over the fields above (which the
+    # dataset, the cache and the templates read).
+    @property
+    def headline(self) -> Headline:
+        return Headline(self.kicker, self.title, self.subtitle, self.headline_lines)
+
+    @property
+    def byline(self) -> Byline:
+        return Byline(tuple(self.reporters), tuple(self.correspondents), tuple(self.photographers), self.signature)
+
+    @property
+    def when(self) -> Dateline:
+        return Dateline(self.dateline, self.event_date)
+
+    @property
+    def body(self) -> list[Paragraph]:
+        """The paragraphs with their printed lines (the provenance view shows them side by side)."""
+        spans = self.paragraph_lines if len(self.paragraph_lines) == len(self.paragraphs) else [None] * len(self.paragraphs)
+        return [Paragraph(text, span) for text, span in zip(self.paragraphs, spans)]
 
 
 @dataclass

@@ -9,21 +9,12 @@ The paper's headline forms:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..model import Line
+from ..model import Headline, Line
 from .openings import runs_on
 from .text import display_width, strip_headline_spaces
 
 _DECK_MIN_WIDTH = 18  # deck lines are long sentences, titles are short
 _CLAUSE = "，、；,;"
-
-
-@dataclass(frozen=True)
-class Headline:
-    kicker: str = ""
-    title: str = ""
-    subtitle: str = ""
 
 
 def _blocks(lines: list[Line]) -> list[list[str]]:
