@@ -113,6 +113,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         else:
             groups.append([i])
     _caption_before_credit(groups, rows, labels)
+    _captions_of_a_photo_report(groups, rows, labels)
     _headline_over_dated_text(groups, rows, labels)
     _subheads_in_text(groups, rows, labels, first)
     if not first:
@@ -350,6 +351,26 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
         if ((credits and credits[-1] < heads[0]) or glued) and opens:
             del photo[-len(heads):]
             group[:0] = heads
+
+
+_PHOTO_REPORT = re.compile(r"摄\s*影\s*报\s*道\s*$")
+
+
+def _captions_of_a_photo_report(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """The captions after a photo report's credit (`…走得及时”。` / `本报见习记者 李 海 摄影报道`
+    / `上图为…` / `左图为…`): the items right after an item that a 摄影报道 credit ends, made of
+    captions that open as captions (上图, 图为, ↑) with no credit, byline or headline of their
+    own, are that report's pictures. Joined in place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        ends_in_report = bool(before) and labels[before[-1]] == "TAIL" and bool(_PHOTO_REPORT.search(rows[before[-1]].text.strip()))
+        captions = [i for i in group if labels[i] == "START" or (labels[i] == "BODY" and "caption_start" in rows[i].kinds)]
+        if (ends_in_report and captions and all(labels[i] in ("START", "BODY") for i in group)
+                and all("caption_start" in rows[i].kinds for i in captions)):
+            before.extend(groups.pop(k))
+            continue
+        k += 1
 
 
 def _headline_over_dated_text(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

@@ -832,3 +832,14 @@ def test_a_credit_the_column_cut_after_its_role():
     assert article.photographers == ["王颂"]
     assert article.paragraphs == ["6月3日，村民在山坡的麦田里收割小麦。"]
     assert page.coverage == 1.0
+
+
+def test_the_captions_after_a_photo_reports_credit_are_its_pictures():
+    """`…走得及时”。` / `本报见习记者 李 海 摄影报道` / `上图为…` / `左图为…`: one photo report."""
+    text = (" 2月4日，春运拉开大幕。车站积极准备，\n确保旅客走得有序。\n本报见习记者 李 海 摄影报道\n\n"
+            "上图为车站检票员为老年乘客检票。\n\n左图为农民工从出站口走出。\n\n 2月5日，在郑州火车站，旅客排队进站。\n"
+            "车站增开了临时售票窗口。\n")
+    page = _page(text)
+    first = page.articles[0]
+    assert (first.first_line, first.last_line) == (1, 7) and first.photographers == ["李海"]
+    assert first.paragraphs[1:] == ["上图为车站检票员为老年乘客检票。", "左图为农民工从出站口走出。"]
