@@ -115,6 +115,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     _caption_before_credit(groups, rows, labels)
     _captions_of_a_photo_report(groups, rows, labels)
     _headline_over_dated_text(groups, rows, labels)
+    _untitled_intro_over_byline(groups, rows, labels)
     _subheads_in_text(groups, rows, labels, first)
     if not first:
         _join_untitled_runs(groups, rows, labels)
@@ -390,6 +391,28 @@ def _headline_over_dated_text(groups: list[list[int]], rows: list[Row], labels: 
                 and not DATELINE.search(words) and body[1] == body[0] + 1 and opening is not None
                 and "".join(text.text.split())[opening.end():opening.end() + 1] in ("，", ",")):
             labels[body[0]], labels[body[1]] = "HEAD", "START"
+
+
+# An intro may open with its time (`昨日，郑州下了一场雪。`), no outlet's lead.
+_DATED_OPENING = frozenset({"lead", "lead:dateline"})
+
+
+def _untitled_intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """An untitled intro with its article's byline set right under it, no blank line between
+    (`…我省南部依然有雨雪。` / `郑州晚报记者 王军方/文 马健/图` / blank / the text), over text
+    with no headline either: one article, on a page of either order. Two untitled items in a
+    row are seldom two articles; a byline printed tight under a text belongs to it. Joined in
+    place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        if (all(labels[i] in ("START", "BODY") for i in before) and labels[before[0]] == "START"
+                and all(set(rows[i].kinds) <= _DATED_OPENING for i in before) and rows[before[-1]].ends == "closed"
+                and labels[group[0]] == "BYL" and "strong_byline" in rows[group[0]].kinds and not rows[group[0]].blank_before
+                and "after_jump" not in rows[group[0]].features and not any(labels[i] == "HEAD" for i in group)):
+            before.extend(groups.pop(k))
+            continue
+        k += 1
 
 
 def _intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

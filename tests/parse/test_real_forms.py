@@ -843,3 +843,20 @@ def test_the_captions_after_a_photo_reports_credit_are_its_pictures():
     first = page.articles[0]
     assert (first.first_line, first.last_line) == (1, 7) and first.photographers == ["李海"]
     assert first.paragraphs[1:] == ["上图为车站检票员为老年乘客检票。", "左图为农民工从出站口走出。"]
+
+
+def test_an_untitled_intro_with_its_byline_set_tight_under_it_is_one_article():
+    """`…南部依然有雨雪。` / `晚报记者 王林/文 李明/图` (no blank line between) / the text: one
+    article; not where a blank line sets the byline apart."""
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    def count(text, labels):
+        rows = page_rows(lines(text))
+        return len(items_from_labels(rows, Decoded(labels, [9.0] * len(rows), 0.0)))
+
+    intro = " 昨日，郑州下了一场雪。环卫部门开始\n了除雪，南部依然有雨雪。\n"
+    below = "\n昨日8时30分，伴着冷风，雪花飘扬。短\n短几十分钟，一些地方已经出现积雪。\n"
+    labels = ["START", "BODY", "BYL", "START", "BODY"]
+    assert count(intro + "晚报记者 王林/文 李明/图\n" + below, labels) == 1
+    assert count(intro + "\n晚报记者 王林/文 李明/图\n" + below, labels) == 2
