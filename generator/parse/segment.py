@@ -116,6 +116,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     _captions_of_a_photo_report(groups, rows, labels)
     _headline_over_dated_text(groups, rows, labels)
     _untitled_intro_over_byline(groups, rows, labels)
+    _opening_line_under_headline(groups, rows, labels)
     _subheads_in_text(groups, rows, labels, first)
     if not first:
         _join_untitled_runs(groups, rows, labels)
@@ -354,6 +355,7 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
             group[:0] = heads
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]”?$")
 _PHOTO_REPORT = re.compile(r"摄\s*影\s*报\s*道\s*$")
 
 
@@ -386,15 +388,36 @@ def _headline_over_dated_text(groups: list[list[int]], rows: list[Row], labels: 
             continue
         head, text = rows[body[0]], rows[body[1]]
         words = "".join(head.text.split())
-        opening = DATELINE.match("".join(text.text.split()))
-        if (len(words) >= 4 and head.ends == "open" and not head.kinds and not PUNCTUATED.search(words)
-                and not DATELINE.search(words) and body[1] == body[0] + 1 and opening is not None
-                and "".join(text.text.split())[opening.end():opening.end() + 1] in ("，", ",")):
+        if not (len(words) >= 4 and head.ends == "open" and not head.kinds and not PUNCTUATED.search(words)) or body[1] != body[0] + 1:
+            continue
+        second = "".join(text.text.split())
+        opening = DATELINE.match(second)
+        if not DATELINE.search(words) and opening is not None and second[opening.end():opening.end() + 1] in ("，", ","):
             labels[body[0]], labels[body[1]] = "HEAD", "START"
+        elif second.startswith("——") and not _SENTENCE_END.search(second) and len(body) > 2:
+            # …or over its subtitle (`烟火人间年味浓` / `——济源人民欢欢喜喜过大年`): both are the headline
+            labels[body[0]], labels[body[1]], labels[body[2]] = "HEAD", "HEAD", "START"
 
 
 # An intro may open with its time (`昨日，郑州下了一场雪。`), no outlet's lead.
 _DATED_OPENING = frozenset({"lead", "lead:dateline"})
+
+
+def _opening_line_under_headline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """A headline over one closed line set apart (`烟火人间年味浓` / `——济源人民欢欢喜喜过大年` /
+    `虎年已去春风暖，兔岁乍来喜气浓。`), then text with no lead, headline, credit or byline of its
+    own: the line opens the article, it is no article of one line. Joined in place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        text = [i for i in before if labels[i] != "HEAD"]
+        if (len(text) == 1 and labels[text[0]] == "START" and any(labels[i] == "HEAD" for i in before)
+                and rows[text[0]].ends == "closed" and not rows[text[0]].kinds
+                and labels[group[0]] == "START" and not rows[group[0]].kinds
+                and all(labels[i] in ("START", "BODY", "SUB") for i in group)):
+            before.extend(groups.pop(k))
+            continue
+        k += 1
 
 
 def _untitled_intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

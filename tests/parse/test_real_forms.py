@@ -860,3 +860,13 @@ def test_an_untitled_intro_with_its_byline_set_tight_under_it_is_one_article():
     labels = ["START", "BODY", "BYL", "START", "BODY"]
     assert count(intro + "晚报记者 王林/文 李明/图\n" + below, labels) == 1
     assert count(intro + "\n晚报记者 王林/文 李明/图\n" + below, labels) == 2
+
+
+def test_a_headline_over_its_dash_subtitle_and_an_opening_line_set_apart():
+    """` 烟火人间年味浓` / `——济源人民欢欢喜喜过大年` / blank / `虎年已去春风暖，兔岁乍来喜气浓。` /
+    blank / the text: one article, its headline and subtitle over an opening line."""
+    page = _page(" 山城年味浓\n——山里人家欢欢喜喜过大年\n\n旧岁已去春风暖，新年乍来喜气浓。\n\n"
+                 "农历新年，在山城里，浓郁的年味扑面而来。人们\n奔赴团圆，分享喜悦。\n")
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("山城年味浓", "——山里人家欢欢喜喜过大年")
+    assert article.paragraphs[0] == "旧岁已去春风暖，新年乍来喜气浓。"
