@@ -117,12 +117,18 @@ class Conventions:
                 return lead, match
         return None
 
+    def lead_bracket_closed(self, text: str) -> bool:
+        """Whether a lead line's bracket of writers is printed on it (`本报讯（记者X）`), so that
+        a bracket on the next line is not its own."""
+        found = self.lead(text)
+        return found is not None and bool(re.search(r"[（(][^（）()]*[）)]", found[1].group(0)))
+
     def glued_lead(self, text: str) -> int | None:
         """Where a lead form starts after other printed text on one line (a headline glued
         to the next article's lead), or None."""
         best = None
         for lead in self.leads:
-            if not lead.strip:
+            if not lead.strip or lead.name in _OPENING_ONLY:
                 continue
             for match in _starts(lead.pattern, text):
                 if match > 0 and text[:match].strip() and (best is None or match < best):
@@ -154,6 +160,11 @@ class Conventions:
         if not names or len(names) > 4 or any(not 2 <= len(n) <= 4 for n in names):
             return None
         return match
+
+
+# Leads that open a text only at its start, never glued after other words on a line (a
+# bracket of writers is also printed after 本报讯 and inside sentences).
+_OPENING_ONLY = frozenset({"bracketed_byline"})
 
 
 def _starts(pattern: re.Pattern, text: str):

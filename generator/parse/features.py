@@ -147,6 +147,11 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
         row.width = column_width(row.text)
         row.kinds = _line_kind(row.text, cv)
         row.ends = _ends(row.text, cv)
+        # A lead's bracket wrapped onto the next line (`据新华社郑州6月2日电` / `（记者李鹏）连阴雨天`)
+        # is that lead's writers, no lead of its own.
+        if (k and "lead:bracketed_byline" in row.kinds and not row.blank_before and "lead" in rows[k - 1].kinds
+                and not cv.lead_bracket_closed(rows[k - 1].text)):
+            row.kinds = [kind for kind in row.kinds if kind not in ("lead", "lead:bracketed_byline", "strong_lead")]
         # A jump marker wrapped over two lines (`…返青。（下` / `转第二版）`) closes on the second.
         if k and "jump_to_end" not in row.kinds and cv.jump_to.search(rows[k - 1].text.rstrip() + row.text.strip()):
             row.kinds.append("jump_to_end")

@@ -118,6 +118,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     _untitled_intro_over_byline(groups, rows, labels)
     _opening_line_under_headline(groups, rows, labels)
     _subheads_in_text(groups, rows, labels, first)
+    if first:
+        _headlines_after_jumps(groups, rows, labels)
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
@@ -300,6 +302,24 @@ def _headline_of_jump(rows: list[Row], labels: list[str], i: int, group: list[in
     over bodies: the headline of the item the marker ends, when that item has none above it."""
     return ("after_jump" in rows[i].features and all(label == "HEAD" for label in labels[i:])
             and not any(labels[k] == "HEAD" for k in group))
+
+
+def _headlines_after_jumps(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """A page taken for one of headlines over bodies whose foot is a headline alone after a jump
+    marker, under an item whose own headline, at its top, also follows a jump marker that ends
+    an untitled item above (`…（下转第四版）` / `江岭村：背靠大山好生财` / text `…（下转第六版）` /
+    `文明过春节 年味更浓了`): these items print their headlines after their bodies, each the
+    headline of the item above it. Moved in place."""
+    if len(groups) < 3:
+        return
+    top, middle, last = groups[-3], groups[-2], groups[-1]
+    heads = [i for i in middle if labels[i] == "HEAD"]
+    if (all(labels[i] == "HEAD" for i in last) and "after_jump" in rows[last[0]].features
+            and heads and heads == middle[:len(heads)] and "after_jump" in rows[heads[0]].features
+            and not any(labels[i] == "HEAD" for i in top)):
+        del middle[:len(heads)]
+        top.extend(heads)
+        middle.extend(groups.pop())
 
 
 def _sign_over_headline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

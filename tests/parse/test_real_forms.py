@@ -870,3 +870,33 @@ def test_a_headline_over_its_dash_subtitle_and_an_opening_line_set_apart():
     (article,) = page.articles
     assert (article.title, article.subtitle) == ("山城年味浓", "——山里人家欢欢喜喜过大年")
     assert article.paragraphs[0] == "旧岁已去春风暖，新年乍来喜气浓。"
+
+
+def test_a_lead_bracket_alone_opens_an_item_but_not_a_dispatchs_wrapped_one():
+    """`（记者 吴艳敏）春节期间，…` opens an item, its writer the reporter; the bracket of a
+    dispatch wrapped onto the next line (`据新华社郑州6月2日电` / `（记者李鹏）连阴雨天…`) is the
+    dispatch's."""
+    assert C.lead("（记者 王林）春节期间，不少市民外出游玩。")[0].name == "bracketed_byline"
+    assert C.lead("（李萍 李得胜）") is None and C.lead("（记者从市气象台了解到）") is None
+    rows = page_rows(lines("据新华社郑州6月2日电\n（记者李林）连阴雨天\n气之后，麦收迎来抢收。\n"))
+    assert "lead" in rows[0].kinds and "lead" not in rows[1].kinds
+    rows = page_rows(lines("本报讯（记者王平）昨日，会议召开。\n（记者李林）连阴雨天\n气之后，麦收迎来抢收。\n"))
+    assert "lead" in rows[1].kinds  # the lead above has its own bracket
+
+
+def test_headlines_after_jump_markers_on_a_page_taken_for_headlines_first():
+    """A headline alone at the foot after a jump marker, under an item whose headline at its
+    top follows a jump marker ending an untitled item: each is the item above's."""
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    text = (" 【特别报道】\n\n主播打卡牡丹花都\n\n一朵花，有万种风情。一座城，有千\n年历史。\n\n"
+            "本报记者 赵 林\n\n祖祖辈辈因大山过穷日子的人没有想\n到，如今背靠大山好生财，（下转第四版）\n\n"
+            "江岭村：背靠大山好生财\n（记者 吴林）春节期间，不少市民选择\n外出游玩，出游更加文明。（下转第六版）\n\n"
+            "文明过春节 年味更浓了\n")
+    rows = page_rows(lines(text))
+    labels = ["HEAD", "HEAD", "START", "BODY", "BYL", "START", "BODY", "HEAD", "START", "BODY", "HEAD"]
+    assert len(rows) == len(labels)
+    items = items_from_labels(rows, Decoded(labels, [9.0] * len(labels), 0.0))
+    assert [[line.text.strip() for line in item.headline if line.text] for item in items] == [
+        ["【特别报道】", "主播打卡牡丹花都"], ["江岭村：背靠大山好生财"], ["文明过春节 年味更浓了"]]
