@@ -356,7 +356,8 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
     line), with no headline of its own. A
     photo's caption is most often untitled and a news item or a feature seldom, so the headline
     is the item's, printed over it. Moved to the item below, in place. The credit is a line of
-    its own or glued to the caption's last words."""
+    its own or glued to the caption's last words; an editor code that ends an article does the
+    same for a feature's byline below."""
     for k in range(1, len(groups)):
         photo, group = groups[k - 1], groups[k]
         heads = [i for i in photo if labels[i] == "HEAD"]
@@ -365,12 +366,16 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
         credits = [i for i in photo if labels[i] == "TAIL" and "credit_line" in rows[i].kinds]
         before = [i for i in photo if i < heads[0]]
         glued = bool(before) and labels[before[-1]] in ("START", "BODY") and bool(cv.glued_photo_credit.search(rows[before[-1]].text))
+        # An editor code ends an article as a credit ends a photo (`…一同座谈。①3` / `申城何处不飞花` /
+        # `——…侧记（上）` / `本报记者 时秀敏`): a headline after it over a feature's byline is the feature's.
+        coded = bool(before) and "editor_code_end" in rows[before[-1]].kinds
         # A feature's byline takes the headline only when a blank line sets it apart from the
         # credit above: right under the credit (`新华社记者 李 安 摄` / `穗黄收获季 田间“抢粮”忙`)
         # it is the photo's.
         opens = ((labels[group[0]] == "START" and "strong_lead" in rows[group[0]].kinds)
                  or (labels[group[0]] == "BYL" and "strong_byline" in rows[group[0]].kinds and rows[heads[0]].blank_before))
-        if ((credits and credits[-1] < heads[0]) or glued) and opens:
+        by_byline = labels[group[0]] == "BYL"
+        if ((credits and credits[-1] < heads[0]) or glued or (coded and by_byline)) and opens:
             del photo[-len(heads):]
             group[:0] = heads
 

@@ -900,3 +900,18 @@ def test_headlines_after_jump_markers_on_a_page_taken_for_headlines_first():
     items = items_from_labels(rows, Decoded(labels, [9.0] * len(labels), 0.0))
     assert [[line.text.strip() for line in item.headline if line.text] for item in items] == [
         ["【特别报道】", "主播打卡牡丹花都"], ["江岭村：背靠大山好生财"], ["文明过春节 年味更浓了"]]
+
+
+def test_a_headline_after_an_editor_code_over_a_features_byline_is_the_features():
+    """`…一同座谈。①3` / blank / `申城何处不飞花` / `——…侧记（上）` / `本报记者 时秀敏` / text."""
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    text = ("本报讯（记者王平）昨日下午，市委书记与客人座谈，\n副市长一同座谈。①3\n\n 山城何处不飞花\n"
+            "——报业社长总编采风活动侧记（上）\n本报记者 时 敏\n在革命纪念馆，瞻仰先烈，追忆历史，\n一幕幕岁月仿佛掠过眼前。\n")
+    rows = page_rows(lines(text))
+    labels = ["START", "BODY", "HEAD", "HEAD", "BYL", "START", "BODY"]
+    assert len(rows) == len(labels)
+    items = items_from_labels(rows, Decoded(labels, [9.0] * len(labels), 0.0))
+    assert [[line.text.strip() for line in item.headline if line.text] for item in items] == [
+        [], ["山城何处不飞花", "——报业社长总编采风活动侧记（上）"]]
