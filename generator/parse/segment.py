@@ -350,14 +350,14 @@ def _sign_over_headline(groups: list[list[int]], rows: list[Row], labels: list[s
 
 def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list[str], cv: Conventions) -> None:
     """A headline between a photo's credit and an untitled item below it, on a page of
-    headlines after bodies: the item is a dispatch its lead opens (`…收获小麦。` / `孙树宝摄（新华社发）`
-    / `河南抢收小麦超800万亩` / `据新华社郑州6月2日电`) or a feature its byline opens (`…观光游玩。
-    吕超峰翟英健摄` / `伉俪情深` / `情定太子山` / `□本报记者…`, the headline set apart from the credit by a blank
-    line), with no headline of its own. A
-    photo's caption is most often untitled and a news item or a feature seldom, so the headline
-    is the item's, printed over it. Moved to the item below, in place. The credit is a line of
-    its own or glued to the caption's last words; an editor code that ends an article does the
-    same for a feature's byline below."""
+    headlines after bodies: the item is a dispatch its lead opens (`…收获小麦。` /
+    `孙树宝摄（新华社发）` / `河南抢收小麦超800万亩` / `据新华社郑州6月2日电`) or a feature its
+    byline opens (`…观光游玩。 吕超峰翟英健摄` / `伉俪情深` / `情定太子山` / `□本报记者…`, the
+    headline set apart from the credit by a blank line), with no headline of its own. A
+    photo's caption is most often untitled and a news item or a feature seldom, so the
+    headline is the item's, printed over it. Moved to the item below, in place. The credit is
+    a line of its own or glued to the caption's last words; an editor code that ends an
+    article does the same for a feature's byline below."""
     for k in range(1, len(groups)):
         photo, group = groups[k - 1], groups[k]
         heads = [i for i in photo if labels[i] == "HEAD"]
@@ -406,7 +406,8 @@ def _headline_over_dated_text(groups: list[list[int]], rows: list[Row], labels: 
     (` 马村区委书记宗家桢带队调研重点项目建设` / `11 月 7 日下午，马村区委书记…`): a row with no
     clause mark, no lead form and no time of its own, right over a row that opens a sentence
     with a dateline and a comma, where the item has no other headline. A sentence does not run
-    on from such a row into a dateline; the row is relabelled in place."""
+    on from such a row into a dateline. So is such a row over a subtitle of the `——` form
+    (`烟火人间年味浓` / `——济源人民欢欢喜喜过大年`), with the subtitle. Relabelled in place."""
     for group in groups:
         body = [i for i in group if labels[i] in ("START", "BODY")]
         if len(body) < 2 or labels[body[0]] != "START" or body[0] != group[0] or any(labels[i] == "HEAD" for i in group):
