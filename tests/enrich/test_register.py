@@ -41,3 +41,22 @@ def test_who_held_a_post_on_a_day_and_posts_outside_jiaozuo_place_nothing():
     assert register.holder("县委书记", "温县", dt.date(2019, 1, 1)) == []
     assert register.units_of(["丙省长"], dt.date(2019, 1, 1)) == []
     assert [t.role for t in register.roles_over_time("甲书记")] == ["县委书记", "市委常委", "县委书记"]
+
+
+def test_a_county_head_named_by_rank_resolves_for_a_date_the_register_holds(resources):
+    """县长卢希望 (修武县长, seen 2015-06 in print, site_config/people.yml): 修武县 news in June
+    2015, not placed by guess four years later."""
+    import datetime as dt
+
+    from generator.enrich.districts import find_districts
+    from generator.enrich.people import find_people
+    from generator.model import Article
+
+    def primary(day):
+        a = Article(id="x", source_file="x.txt", first_line=1, last_line=1,
+                    paragraphs=["县长卢希望陪同客商考察县产业集聚区，县直各单位负责人参加。"])
+        a.event_date = day
+        return find_districts(a, resources.gazetteer, find_people(a, resources), resources.register)[1]
+
+    assert primary(dt.date(2015, 6, 11)) == "修武县"
+    assert primary(dt.date(2019, 6, 11)) == "其他"
