@@ -90,6 +90,13 @@ SHORT = {
     # real_test12 (kept unread, measured once on arrival, 2026-12-03, with efe2f3b): people
     # 0.909/0.769 with and without the file; districts 1.000/1.000 (11 of 14 matched).
     "real_test12": {"people": 0.76},
+    # real_test13 … real_test16 (kept unread, measured once at the end of 2026-12-03, with 6e7c28d):
+    # people 0.500/0.667, 0.500/0.667, 0.750/0.750 (0.667/0.500 without the file), 0.250/0.500 (few
+    # people on these pages); districts 1.000/1.000, 1.000/1.000, 1.000/0.846, 1.000/0.500.
+    "real_test13": {"people": 0.5},
+    "real_test14": {"people": 0.5},
+    "real_test15": {"people": 0.5, "districts": 0.84},
+    "real_test16": {"people": 0.25, "districts": 0.5},
 }
 
 
@@ -121,6 +128,8 @@ PRIMARY = {
     "real_test7": 0.92, "real_test8": 0.75,
     "real_test11": 0.75,  # measured once on arrival (2026-12-03, a19700b): 0.556; read since: 0.750
     "real_test12": 0.72,  # measured once on arrival (2026-12-03, efe2f3b): 0.727; kept unread
+    # measured once at the end of 2026-12-03 (6e7c28d): 1.000, 1.000, 0.824, 0.750
+    "real_test13": 1.0, "real_test14": 1.0, "real_test15": 0.82, "real_test16": 0.75,
 }
 
 
