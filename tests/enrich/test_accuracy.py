@@ -97,6 +97,8 @@ SHORT = {
     "real_test14": {"people": 0.5},
     "real_test15": {"people": 0.5, "districts": 0.84},
     "real_test16": {"people": 0.25, "districts": 0.5},
+    # real_test17 (measured once on arrival with 5abf1dd, 8 of 14 matched): people 1.000/0.923.
+    "real_test17": {"people": 0.92},
 }
 
 
