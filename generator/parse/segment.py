@@ -117,6 +117,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     _headline_over_dated_text(groups, rows, labels)
     _untitled_intro_over_byline(groups, rows, labels)
     _opening_line_under_headline(groups, rows, labels)
+    _lone_row_over_byline(groups, rows, labels)
     _subheads_in_text(groups, rows, labels, first)
     if first:
         _headlines_after_jumps(groups, rows, labels)
@@ -380,6 +381,7 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
             group[:0] = heads
 
 
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _SENTENCE_END = re.compile(r"[。！？!?]”?$")
 _PHOTO_REPORT = re.compile(r"摄\s*影\s*报\s*道\s*$")
 
@@ -427,6 +429,27 @@ def _headline_over_dated_text(groups: list[list[int]], rows: list[Row], labels: 
 
 # An intro may open with its time (`昨日，郑州下了一场雪。`), no outlet's lead.
 _DATED_OPENING = frozenset({"lead", "lead:dateline"})
+
+
+def _lone_row_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """An item of one row with no clause mark and nothing of its own, right over a feature's
+    byline (`听兰考老乡再谈“俺们的焦书记”（全国优秀记者看兰考）` / `□新华社记者 朱 基 钗` / the
+    text): no article is one unclosed row; it is the headline of the item the byline opens,
+    when that item has none. Relabelled and moved in place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        row = rows[before[0]]
+        # (a column's tag in brackets may end it, `（全国优秀记者看兰考）`, which reads as a signature)
+        words = _TRAILING_BRACKET.sub("", "".join(row.text.split()))
+        if (len(before) == 1 and labels[before[0]] == "START" and set(row.kinds) <= {"tail_signature_end"}
+                and len(words) >= 4 and not PUNCTUATED.search(words) and not _SENTENCE_END.search(words)
+                and labels[group[0]] == "BYL" and "strong_byline" in rows[group[0]].kinds
+                and not any(labels[i] == "HEAD" for i in group)):
+            labels[before[0]] = "HEAD"
+            group[:0] = groups.pop(k - 1)
+            continue
+        k += 1
 
 
 def _opening_line_under_headline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

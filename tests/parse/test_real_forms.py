@@ -915,3 +915,11 @@ def test_a_headline_after_an_editor_code_over_a_features_byline_is_the_features(
     items = items_from_labels(rows, Decoded(labels, [9.0] * len(labels), 0.0))
     assert [[line.text.strip() for line in item.headline if line.text] for item in items] == [
         [], ["山城何处不飞花", "——报业社长总编采风活动侧记（上）"]]
+
+
+def test_a_lone_unclosed_row_over_a_features_byline_is_its_headline():
+    """`听兰考老乡再谈“俺们的焦书记”（全国优秀记者看兰考）` / blank / `□新华社记者 朱 基 钗` / text."""
+    page = _page("山村老乡再谈“俺们的老书记”（优秀记者看山村）\n\n □新华社记者 朱 基 钗\n\n"
+                 "张庄村地处黄河最后一道弯，曾经是最大\n的风口，也是防风治沙最先成功的地方。\n")
+    (article,) = page.articles
+    assert article.title == "山村老乡再谈“俺们的老书记”（优秀记者看山村）" and article.reporters == ["朱基钗"]
