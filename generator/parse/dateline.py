@@ -194,15 +194,23 @@ def _day(printed_year: str | None, month: int, day: int, issue_date: dt.date | N
     if printed_year:
         year = int(printed_year)
     elif issue_date:
-        year = issue_date.year
-        if (month, day) > (issue_date.month, issue_date.day):
-            year -= 1
+        # The year that puts the day nearest the issue: a paper reports the days just gone
+        # (a January issue's 12月30日 is last year's) and announces the days just ahead (a
+        # 13 June issue's 6月14日是世界献血者日 is this year's).
+        year = min((issue_date.year - 1, issue_date.year), key=lambda y: _distance(y, month, day, issue_date))
     if year is None:
         return None
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _distance(year: int, month: int, day: int, issue_date: dt.date) -> int:
+    try:
+        return abs((dt.date(year, month, day) - issue_date).days)
+    except ValueError:  # 2月29日 of a year that has none
+        return 10**6
 
 
 def explicit_dates(text: str) -> list[tuple[int | None, int, int]]:

@@ -128,3 +128,16 @@ def test_a_named_day_resolves_where_the_calendar_fixes_it(dateline, expected):
 def test_a_time_that_names_no_day(paragraphs, dateline, day):
     assert find_dateline(paragraphs) == dateline
     assert resolve_date(dateline, ISSUE) is day
+
+
+@pytest.mark.parametrize(
+    "dateline, issue, expected",
+    [
+        ("12月30日", dt.date(2021, 1, 2), dt.date(2020, 12, 30)),  # the days just gone: last year's
+        ("6月14日", dt.date(2015, 6, 13), dt.date(2015, 6, 14)),  # the day ahead an item announces
+        ("6月12日", dt.date(2015, 6, 13), dt.date(2015, 6, 12)),
+        ("2月29日", dt.date(2021, 3, 2), dt.date(2020, 2, 29)),  # only a leap year has it
+    ],
+)
+def test_a_month_and_day_take_the_year_nearest_the_issue(dateline, issue, expected):
+    assert resolve_date(dateline, issue) == expected

@@ -37,7 +37,9 @@ MEASURED = {
     "real_test4": (0.89, 0.86, 0.86, 0.86),
     # real_dev8 and real_dev9 were first scored at (0.706, 0.571, 0.571, 0.5) with a91d108 and
     # (0.737, 0.607, 0.643, 0.714) with 92e34d2, then read.
-    "real_dev8": (0.99, 0.92, 0.92, 0.82),
+    # date 0.821 → 0.786 since a month and day take the year nearest the issue: d8_02 prints a
+    # 2015 article (3月25日) on a page of 2016-03-15, the annotator's mix of years.
+    "real_dev8": (0.99, 0.92, 0.92, 0.78),
     "real_dev9": (0.92, 0.82, 0.89, 0.89),
     # The unbiased figure of the session before: real_test5, kept out of the repository and unread
     # until it was scored once with the parser as it stood (6052cd6): (0.77, 0.75, 0.65, 0.75).
