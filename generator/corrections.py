@@ -181,6 +181,7 @@ def _apply(entry: Entry, page: Page, article: Article, where: dict, resources) -
         value = str(item["primary_district"] or "")
         changes.append(Change("primary_district", trial.primary_district, value))
         trial.primary_district = value
+        trial.primary_district_inferred = False  # the archivist's word, no guess
         if value and value not in trial.districts:
             trial.districts.append(value)
     note, date = _note(entry)

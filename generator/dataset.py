@@ -45,6 +45,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "people_roles": article.people_roles,
         "districts": article.districts,
         "primary_district": article.primary_district,
+        "primary_district_inferred": article.primary_district_inferred,
         "topics": article.topics,
         "topic_classes": article.topic_classes,
         "keywords": article.keywords,
@@ -137,7 +138,8 @@ def _article_of(record: dict[str, Any]) -> Article:
         headline_lines=SourceSpan(*source["headline"]) if source["headline"] else None,
         paragraph_lines=[SourceSpan(*span) for span in source["paragraphs"]],
         people=record["people"], people_roles=record["people_roles"], districts=record["districts"],
-        primary_district=record["primary_district"], topics=record["topics"], topic_classes=record["topic_classes"],
+        primary_district=record["primary_district"], primary_district_inferred=record.get("primary_district_inferred", False),
+        topics=record["topics"], topic_classes=record["topic_classes"],
         keywords=record["keywords"], continued_to_article=record["continued_to_article"],
         continued_from_article=record["continued_from_article"],
         corrections=[Correction(c["entry"], c["note"], c["date"], tuple(Change(ch["field"], ch["was"], ch["now"]) for ch in c["changes"]))

@@ -194,6 +194,9 @@ class Article:
     people_roles: dict[str, list[str]] = field(default_factory=dict)
     districts: list[str] = field(default_factory=list)
     primary_district: str = ""
+    # Nothing printed in the article says where (its primary district is the default, or its
+    # page's): a guess, shown as one.
+    primary_district_inferred: bool = False
     topics: list[str] = field(default_factory=list)  # subtopics: the paper's local themes
     topic_classes: list[str] = field(default_factory=list)  # main classes (IPTC Media Topics' top level)
     keywords: list[str] = field(default_factory=list)

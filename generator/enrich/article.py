@@ -4,7 +4,7 @@ topics and main classes, keywords; its text segmented once for all of them."""
 from __future__ import annotations
 
 from ..model import Article
-from .districts import find_districts
+from .districts import districts_of
 from .keywords import keywords
 from .people import article_text, find_people, segment
 from .resources import Resources
@@ -17,7 +17,7 @@ def enrich_article(article: Article, res: Resources) -> Article:
     mentions = find_people(article, res, tokens)
     article.people = [m.name for m in mentions]
     article.people_roles = {m.name: list(m.roles) for m in mentions if m.roles}
-    article.districts, article.primary_district = find_districts(article, res.gazetteer, mentions, res.register)
+    article.districts, article.primary_district, article.primary_district_inferred = districts_of(article, res.gazetteer, mentions, res.register)
     article.topics, article.topic_classes = classify(article, res)
     article.keywords = keywords(tokens, res)
     return article

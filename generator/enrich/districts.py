@@ -50,6 +50,14 @@ def find_districts(
     article: Article, gaz: Gazetteer, people: list[PersonMention] | tuple = (), register: Register | None = None
 ) -> tuple[list[str], str]:
     """(units named, in the gazetteer's order; the primary unit, 市级 or 其他)."""
+    districts, primary, _inferred = districts_of(article, gaz, people, register)
+    return districts, primary
+
+
+def districts_of(
+    article: Article, gaz: Gazetteer, people: list[PersonMention] | tuple = (), register: Register | None = None
+) -> tuple[list[str], str, bool]:
+    """`find_districts`, and whether the primary unit is inferred: nothing printed says where."""
     named: set[str] = set()
     shared: set[str] = set()  # units named only by an alias other places use too (示范区)
     unplaced: list[str] = []  # forms that name no unit: guards, ambiguous names, places elsewhere
@@ -64,7 +72,8 @@ def find_districts(
     if shared and _jiaozuos(parts, unplaced, gaz):
         named |= shared
     districts = [u for u in gaz.units if u in named]
-    return districts, decide(primary_evidence(article, gaz, people, register), article, gaz)
+    evidence = primary_evidence(article, gaz, people, register)
+    return districts, decide(evidence, article, gaz), not evidence
 
 
 def _jiaozuos(parts: tuple[str, ...], unplaced: list[str], gaz: Gazetteer) -> bool:

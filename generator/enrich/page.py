@@ -5,8 +5,7 @@ county's page of news with its pictures). Annotators of real pages file such cap
 
 from __future__ import annotations
 
-from ..model import Article, PersonMention
-from .districts import primary_evidence
+from ..model import Article
 from .resources import Resources
 
 
@@ -15,14 +14,9 @@ def settle_page(articles: list[Article], res: Resources) -> None:
     of where takes the unit of the page's other items, when those with evidence all have
     one Jiaozuo unit (not 市级, not 其他) as their primary district."""
     gaz = res.gazetteer
-    placed = {a.id: bool(primary_evidence(a, gaz, _mentions(a), res.register)) for a in articles}
     for article in articles:
-        if article.kind != "photo" or placed[article.id]:
+        if article.kind != "photo" or not article.primary_district_inferred:
             continue
-        units = {other.primary_district for other in articles if other is not article and placed[other.id]}
+        units = {other.primary_district for other in articles if other is not article and not other.primary_district_inferred}
         if len(units) == 1 and next(iter(units)) in gaz.kinds:
-            article.primary_district = next(iter(units))
-
-
-def _mentions(article: Article) -> list[PersonMention]:
-    return [PersonMention(name, tuple(article.people_roles.get(name, []))) for name in article.people]
+            article.primary_district = next(iter(units))  # still inferred: from the page, not the caption

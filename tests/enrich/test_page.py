@@ -30,3 +30,10 @@ def test_not_where_the_page_is_of_two_units_or_the_item_is_no_photo(resources):
     assert _page(resources, *text)[1] == "其他"
     city = [_article(1, "news", "我市举行元宵节文艺演出。"), _article(2, "photo", "演员们在台上表演舞蹈。")]
     assert _page(resources, *city)[1] == "其他"  # 市级 is no unit to take
+
+
+def test_a_primary_district_nothing_printed_supports_is_marked_inferred(resources):
+    report = _article(1, "news", "修武县举行元宵节文艺演出。")
+    caption = _article(2, "photo", "演员们在台上表演舞蹈。")
+    _page(resources, report, caption)
+    assert (report.primary_district_inferred, caption.primary_district_inferred) == (False, True)
