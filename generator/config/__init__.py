@@ -2,10 +2,10 @@
 
 from .archive import DEFAULT_TEMPLATES, SEARCH_ENGINES, Archive
 from .errors import ConfigError
-from .load import Config, Reference, load_config, project_word_lists, reference_from
+from .load import Config, Reference, load_config, project_surnames, project_word_lists, reference_from
 from .sources import SourceEntry, _load_sources
 
 __all__ = [
     "DEFAULT_TEMPLATES", "SEARCH_ENGINES", "Archive", "Config", "ConfigError", "Reference", "SourceEntry",
-    "_load_sources", "load_config", "project_word_lists", "reference_from",
+    "_load_sources", "load_config", "project_surnames", "project_word_lists", "reference_from",
 ]

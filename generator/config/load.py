@@ -161,8 +161,17 @@ def _unique(entries: list[tuple[str, Any]], file: Path, folder: str, findings: F
 @functools.cache
 def project_word_lists() -> WordLists:
     """The project's word_lists.yml, for the stages that read it at import (the parser)."""
+    return _project_file("word_lists.yml", WordLists)
+
+
+def project_surnames() -> Surnames:
+    """The project's surnames.yml, for the stages that read it at import (the parser)."""
+    return _project_file("surnames.yml", Surnames)
+
+
+def _project_file(name: str, cls):
     findings = Findings()
-    path = PROJECT_SETTINGS / "word_lists.yml"
-    value = convert(WordLists, read_yaml(path, findings), path, "", findings)
+    path = PROJECT_SETTINGS / name
+    value = convert(cls, read_yaml(path, findings), path, "", findings)
     findings.raise_errors()
-    return value if isinstance(value, WordLists) else WordLists()
+    return value if isinstance(value, cls) else cls()

@@ -16,25 +16,15 @@ from pathlib import Path
 
 import yaml
 
+from ..config import project_surnames
 from ..config.conventions import LeadKind
 from .text import strip_headline_spaces, strip_layout_spaces
 
 CONVENTIONS_FILE = Path(__file__).resolve().parents[2] / "site_config" / "conventions.yml"
-SURNAMES_FILE = CONVENTIONS_FILE.with_name("surnames.yml")
-
-
-@dataclass(frozen=True)
-class _Surnames:
-    common: frozenset[str]
-    compound: frozenset[str]
-
-
-def _load_surnames(path: Path = SURNAMES_FILE) -> _Surnames:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return _Surnames(frozenset("".join(str(data.get("common") or "").split())), frozenset(data.get("compound") or ()))
-
-
-_SURNAMES = _load_surnames()
+# The common surnames and the compound ones (surnames.yml): two names glued apart (split_names).
+_SURNAMES = project_surnames()
+_COMMON_SURNAMES = frozenset("".join(_SURNAMES.common.split()))
+_COMPOUND_SURNAMES = frozenset(_SURNAMES.compound)
 
 _SPACE = r"[ \t\u3000]"
 _MACROS = {
@@ -269,8 +259,8 @@ def _glued_names(token: str) -> list[str]:
     compound surname (欧阳, 司马) opens one name of four."""
     half = len(token) // 2
     if (len(token) in (4, 6) and all("\u4e00" <= ch <= "\u9fff" for ch in token)
-            and token[0] in _SURNAMES.common and token[half] in _SURNAMES.common
-            and token[:2] not in _SURNAMES.compound):
+            and token[0] in _COMMON_SURNAMES and token[half] in _COMMON_SURNAMES
+            and token[:2] not in _COMPOUND_SURNAMES):
         return [token[:half], token[half:]]
     return [token]
 
