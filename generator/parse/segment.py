@@ -391,16 +391,13 @@ def _captions_of_a_photo_report(groups: list[list[int]], rows: list[Row], labels
     / `上图为…` / `左图为…`): the items right after an item that a 摄影报道 credit ends, made of
     captions that open as captions (上图, 图为, ↑) with no credit, byline or headline of their
     own, are that report's pictures. Joined in place."""
-    k = 1
-    while k < len(groups):
-        before, group = groups[k - 1], groups[k]
-        ends_in_report = bool(before) and labels[before[-1]] == "TAIL" and bool(_PHOTO_REPORT.search(rows[before[-1]].text.strip()))
+    def pictures_of(before: list[int], group: list[int]) -> bool:
+        ends_in_report = labels[before[-1]] == "TAIL" and bool(_PHOTO_REPORT.search(rows[before[-1]].text.strip()))
         captions = [i for i in group if labels[i] == "START" or (labels[i] == "BODY" and "caption_start" in rows[i].kinds)]
-        if (ends_in_report and captions and all(labels[i] in ("START", "BODY") for i in group)
-                and all("caption_start" in rows[i].kinds for i in captions)):
-            before.extend(groups.pop(k))
-            continue
-        k += 1
+        return (ends_in_report and bool(captions) and all(labels[i] in ("START", "BODY") for i in group)
+                and all("caption_start" in rows[i].kinds for i in captions))
+
+    _join_where(groups, pictures_of)
 
 
 def _headline_over_dated_text(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
@@ -456,17 +453,14 @@ def _opening_line_under_headline(groups: list[list[int]], rows: list[Row], label
     """A headline over one closed line set apart (`烟火人间年味浓` / `——济源人民欢欢喜喜过大年` /
     `虎年已去春风暖，兔岁乍来喜气浓。`), then text with no lead, headline, credit or byline of its
     own: the line opens the article, it is no article of one line. Joined in place."""
-    k = 1
-    while k < len(groups):
-        before, group = groups[k - 1], groups[k]
+    def opens(before: list[int], group: list[int]) -> bool:
         text = [i for i in before if labels[i] != "HEAD"]
-        if (len(text) == 1 and labels[text[0]] == "START" and any(labels[i] == "HEAD" for i in before)
+        return (len(text) == 1 and labels[text[0]] == "START" and any(labels[i] == "HEAD" for i in before)
                 and rows[text[0]].ends == "closed" and not rows[text[0]].kinds
                 and labels[group[0]] == "START" and not rows[group[0]].kinds
-                and all(labels[i] in ("START", "BODY", "SUB") for i in group)):
-            before.extend(groups.pop(k))
-            continue
-        k += 1
+                and all(labels[i] in ("START", "BODY", "SUB") for i in group))
+
+    _join_where(groups, opens)
 
 
 def _untitled_intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
@@ -475,16 +469,9 @@ def _untitled_intro_over_byline(groups: list[list[int]], rows: list[Row], labels
     with no headline either: one article, on a page of either order. Two untitled items in a
     row are seldom two articles; a byline printed tight under a text belongs to it. Joined in
     place."""
-    k = 1
-    while k < len(groups):
-        before, group = groups[k - 1], groups[k]
-        if (all(labels[i] in ("START", "BODY") for i in before) and labels[before[0]] == "START"
-                and all(set(rows[i].kinds) <= _DATED_OPENING for i in before) and rows[before[-1]].ends == "closed"
-                and labels[group[0]] == "BYL" and "strong_byline" in rows[group[0]].kinds and not rows[group[0]].blank_before
-                and "after_jump" not in rows[group[0]].features and not any(labels[i] == "HEAD" for i in group)):
-            before.extend(groups.pop(k))
-            continue
-        k += 1
+    _join_where(groups, lambda before, group: (
+        _plain_closed_text(before, rows, labels, ("START", "BODY"), _DATED_OPENING) and _byline_opens(group, rows, labels)
+        and not rows[group[0]].blank_before and not any(labels[i] == "HEAD" for i in group)))
 
 
 def _intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
@@ -493,17 +480,33 @@ def _intro_over_byline(groups: list[list[int]], rows: list[Row], labels: list[st
     bodies: an item of closed text with no lead form, no headline, no tail, no credit, marker nor
     byline of its own, right before an item that a byline opens and a headline ends. An article is seldom
     untitled, and its byline may follow the intro: one article, joined in place."""
+    _join_where(groups, lambda before, group: (
+        _plain_closed_text(before, rows, labels, ("START", "BODY", "SUB"), frozenset()) and _byline_opens(group, rows, labels)
+        and any(labels[i] == "HEAD" for i in group)))
+
+
+def _join_where(groups: list[list[int]], belongs) -> None:
+    """Join each item to the one before it where `belongs(before, item)`, in place; the item
+    joined to is then tried with the next."""
     k = 1
     while k < len(groups):
-        before, group = groups[k - 1], groups[k]
-        body = [i for i in before if labels[i] in ("START", "BODY", "SUB")]
-        if (body and len(body) == len(before) and labels[before[0]] == "START" and not any(rows[i].kinds for i in before)
-                and rows[body[-1]].ends == "closed" and "after_jump" not in rows[group[0]].features
-                and labels[group[0]] == "BYL" and "strong_byline" in rows[group[0]].kinds
-                and any(labels[i] == "HEAD" for i in group)):
-            before.extend(groups.pop(k))
-            continue
-        k += 1
+        if belongs(groups[k - 1], groups[k]):
+            groups[k - 1].extend(groups.pop(k))
+        else:
+            k += 1
+
+
+def _plain_closed_text(item: list[int], rows: list[Row], labels: list[str], parts: tuple[str, ...], kinds: frozenset[str]) -> bool:
+    """An item all of text (rows labelled `parts`), opened by its first row and ending closed,
+    whose rows have no form but `kinds`: nothing of its own (no lead, headline, tail, byline)."""
+    return (all(labels[i] in parts for i in item) and labels[item[0]] == "START"
+            and all(set(rows[i].kinds) <= kinds for i in item) and rows[item[-1]].ends == "closed")
+
+
+def _byline_opens(item: list[int], rows: list[Row], labels: list[str]) -> bool:
+    """A feature's byline opens the item, not a byline printed after a jump marker."""
+    first = item[0]
+    return labels[first] == "BYL" and "strong_byline" in rows[first].kinds and "after_jump" not in rows[first].features
 
 
 def _byline_of_lead(rows: list[Row], labels: list[str], i: int, cv: Conventions) -> bool:
