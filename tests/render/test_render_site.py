@@ -329,12 +329,13 @@ def test_an_inferred_primary_district_is_shown_as_a_guess(tmp_path):
     (docs / "data").mkdir(parents=True)
     (docs / ARTICLES).write_text("{}\n", encoding="utf-8")
     guessed = article(id="guessed12345", title="游客打卡灯展", issue_date=FEB21, page=1, kind="photo",
-                      primary_district="其他", primary_district_inferred=True)
+                      primary_district="其他", primary_district_inferred=True, topic_classes=["生活与休闲"])
     printed = article(id="printed12345", title="温县举办太极拳赛", issue_date=FEB21, page=1,
-                      districts=["温县"], primary_district="温县")
+                      districts=["温县"], primary_district="温县", topic_classes=["体育"])
     render_site([guessed, printed], [], make_config(), docs)
     _, html = _page(docs, "2020/02/21/you-ke-da-ka-deng-zhan-guesse.md")
     items = [visible_text(li) for li in re.findall(r"<li>(.*?)</li>", html, re.S)]
-    assert "主要地区：其他（文中未载地名，系推断）" in items, items
+    assert "主要地区：其他（文中未载地名，系推断）" in items and "类别：生活与休闲" in items, items
     _, html = _page(docs, "2020/02/21/wen-xian-ju-ban-tai-ji-quan-sai-printe.md")
-    assert "系推断" not in html
+    items = [visible_text(li) for li in re.findall(r"<li>(.*?)</li>", html, re.S)]
+    assert "系推断" not in html and "主要地区：温县" in items and "类别：体育" in items, items
