@@ -15,7 +15,7 @@ from ..model import Article, ArticleKind, Artifact, Line, SourceSpan
 from ..slugs import article_slug
 from . import bylines
 from . import conventions as cv
-from .dateline import DATELINE, find_dateline
+from .dateline import DATELINE, find_dateline, runs_through_dateline
 from .headline import split_headline
 from .openings import runs_on, starts_mid_sentence
 from .reflow import Paragraph, reflow
@@ -37,6 +37,11 @@ class Built:
     article: Article
     lead_month: int | None
     guesses: list[tuple[int, str]]
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """A word or a dateline runs on over the space between `before` and `after`."""
+    return runs_on(before, after) or runs_through_dateline(before, after)
 
 
 def article_id(item: Item) -> str:
@@ -116,7 +121,7 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
     paragraphs = reflow(body)
     lead_month, dispatch_day = _take_lead(paragraphs, article, keep)
     _take_tail_markers(paragraphs, article, keep)
-    cleaned = [(strip_layout_spaces(p.text, runs_on), p) for p in paragraphs]
+    cleaned = [(strip_layout_spaces(p.text, _runs_on), p) for p in paragraphs]
     article.paragraphs = [text for text, _ in cleaned if text]
     article.paragraph_lines = [SourceSpan(p.first_line, p.last_line) for text, p in cleaned if text]
     headline_rows = [line.number for line in item.headline if not line.is_blank]

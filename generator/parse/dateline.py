@@ -58,6 +58,20 @@ NAMED_DAY = re.compile(
 ) if _NAMES else re.compile(r"(?!x)x")
 # A quotation: time words inside it are the speaker's (“昔日黄土岗，今日如画廊”), not the event's.
 _QUOTATION = re.compile("“[^“”]*”?")
+
+
+def runs_through_dateline(before: str, after: str) -> bool:
+    """Whether a space between `before` and `after` falls inside one dateline (`昨日 早上7点15分`,
+    `2月10日 下午`, `五一 小长假期间`): the spaces of a date are the typesetter's, never a separator.
+
+    >>> runs_through_dateline("▶昨日", "早上7点15分，郑州"), runs_through_dateline("昨日", "城铁开跑")
+    (True, False)
+    """
+    before, after = "".join(before.split())[-8:], "".join(after.split())[:10]
+    joined = before + after
+    return any(m.start() < len(before) < m.end() for pattern in (DATELINE, NAMED_DAY) for m in pattern.finditer(joined))
+
+
 # How far into the first paragraph a dateline is looked for: the lead sentence and the next.
 _LEAD_CHARS = 120
 

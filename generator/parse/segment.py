@@ -119,12 +119,14 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     _opening_line_under_headline(groups, rows, labels)
     _lone_row_over_byline(groups, rows, labels)
     _subheads_in_text(groups, rows, labels, first)
+    _second_headline_like_the_first(groups, rows, labels)
     if first:
         _headlines_after_jumps(groups, rows, labels)
     if not first:
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
         _headline_under_photo(groups, rows, labels, cv)
+        _headline_of_the_last_item(groups, rows, labels)
         _intro_over_byline(groups, rows, labels)
         # A headline at the page's top right over a lead (`三门峡，我们为你自豪！` / `——…` /
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
@@ -133,8 +135,16 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         if len(groups) > 1 and all(labels[i] == "HEAD" for i in groups[0]) and labels[groups[1][0]] == "START":
             top = groups.pop(0)
             groups[0][:0] = top
+        elif (len(groups) > 1 and _kicker_over_headline(groups[0], rows, labels) and labels[groups[1][0]] == "BYL"
+              and _BYLINE_FORMS.intersection(rows[groups[1][0]].kinds)):
+            top = groups.pop(0)
+            labels[top[0]] = "HEAD"
+            groups[0][:0] = top
     items = []
-    for group in groups:
+    for k, group in enumerate(groups):
+        # A photo's credit ends its item: rows set apart under it head the item below (RAW_FORMAT 6
+        # puts a headline after its body, and the credit after the headline).
+        under_credit = k > 0 and labels[groups[k - 1][-1]] == "TAIL" and "credit_line" in rows[groups[k - 1][-1]].kinds
         # A row taken for a byline that has no byline's form (` 西大街街道全民动手保清洁` over
         # `本报讯 …`) is read with the body, where a headline over the lead is looked for.
         bare = {i for i in group if labels[i] == "BYL" and not _BYLINE_FORMS.intersection(rows[i].kinds)}
@@ -148,7 +158,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
         if not head:
-            over = _headline_over_lead(body) or _headline_set_apart(body, at_top=first or (bool(body) and body[0] is rows[0]))
+            over = _headline_over_lead(body) or _headline_set_apart(body, at_top=first or under_credit or (bool(body) and body[0] is rows[0]))
             head, body = body[:over], body[over:]
         elif first and body and head[-1].number < body[0].number:
             # Over the text, a kicker the labeller saw and a title it took for the lead.
@@ -275,6 +285,59 @@ def _subheads_in_text(groups: list[list[int]], rows: list[Row], labels: list[str
         k += 1
 
 
+def _blocks_from(rows: list[Row], i: int, count: int) -> list[list[int]] | None:
+    """`count` blocks of rows from row `i`, each set apart by a blank line before it; None
+    where the page ends first."""
+    blocks: list[list[int]] = []
+    while len(blocks) < count:
+        if i >= len(rows) or not rows[i].blank_before:
+            return None
+        block = [i]
+        i += 1
+        while i < len(rows) and not rows[i].blank_before:
+            block.append(i)
+            i += 1
+        blocks.append(block)
+    return blocks
+
+
+def _second_headline_like_the_first(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """An item printed as a kicker block, a title block and its text (`新京报` / blank /
+    `官员下乡自带干粮是` `手段不是目的` / blank / `据新华社报道，…`), whose text holds, after a
+    closed sentence, the same shape again (`京华时报` / blank / `“污染出边界才上报”` `透出的荒唐` /
+    blank / `面对突发事件、事故，…`): two blocks of rows with no clause mark and no form of their
+    own, over text. A subhead is one block; two are the next item's kicker and title, printed
+    over it as the item's own were. Split off in place, the two blocks its headline."""
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        k += 1
+        heads = [i for i in group if labels[i] == "HEAD"]
+        starts = [i for i in group if labels[i] == "START"]
+        if not heads or not starts or heads[-1] > starts[0]:
+            continue
+        if not any(rows[i].blank_before for i in heads[1:]):  # the item's own: a kicker block and a title block
+            continue
+        for i in group:
+            if i <= starts[0] or labels[i] not in ("BODY", "SUB") or rows[i - 1].ends != "closed":
+                continue
+            blocks = _blocks_from(rows, i, 3)
+            if blocks is None:
+                continue
+            kicker, title, text = blocks
+            plain = all(not rows[j].kinds and not PUNCTUATED.search(rows[j].text) and rows[j].ends == "open"
+                        for j in kicker + title)
+            if (plain and len(kicker) <= 2 and len(title) <= _HEAD_ROWS and all(j in group for j in text)
+                    and all(labels[j] in ("BODY", "SUB") for j in kicker + title + text[:1])):
+                at = group.index(i)
+                for j in kicker + title:
+                    labels[j] = "HEAD"
+                labels[text[0]] = "START"
+                groups.insert(k, group[at:])
+                del group[at:]
+                break
+
+
 def _same_column(rows: list[Row], before: list[int], group: list[int]) -> bool:
     """Whether two items' texts are set in one column: their widest rows within a tenth."""
     a = max((rows[i].width for i in before), default=0.0)
@@ -379,6 +442,35 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
         if ((credits and credits[-1] < heads[0]) or glued or (coded and by_byline)) and opens:
             del photo[-len(heads):]
             group[:0] = heads
+
+
+def _kicker_over_headline(top: list[int], rows: list[Row], labels: list[str]) -> bool:
+    """The page's first item is a row set apart, with no clause mark (`有关雨的那些事儿……`), over
+    headline rows and nothing else: a kicker and its headline, printed over the item below
+    (a feature its byline opens), not the rest of an item begun on another page."""
+    heads = [i for i in top if labels[i] == "HEAD"]
+    return (len(top) >= 2 and top[0] == 0 and labels[top[0]] == "START" and heads == top[1:]
+            and rows[top[1]].blank_before and not rows[top[0]].kinds and not PUNCTUATED.search(rows[top[0]].text))
+
+
+def _headline_of_the_last_item(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """On a page of headlines after bodies that ends with a body (`…当选全国售粮种粮大户。（记者
+    史长来 摄影报道）`), the last item has no headline after it. Where the item above ends with
+    a headline run of blocks set apart by blank lines (`郑州至焦作城铁昨日开跑` / blank / ` 聚焦三夏`)
+    and the last block is one row opening a frame of its own (a leading space), that row is the
+    last item's headline, printed over it. Moved in place."""
+    if len(groups) < 2:
+        return
+    above, last = groups[-2], groups[-1]
+    if any(labels[i] == "HEAD" for i in last) or labels[last[0]] not in ("START", "BYL"):
+        return
+    heads = [i for i in above if labels[i] == "HEAD"]
+    if len(heads) < 2 or heads != above[-len(heads):]:
+        return
+    row = rows[heads[-1]]
+    if row.blank_before and row.blank_after and row.text.startswith(" "):
+        above.pop()
+        last.insert(0, heads[-1])
 
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")

@@ -131,7 +131,9 @@ PRIMARY = {
     "real_test11": 0.75,  # measured once on arrival (2026-12-03, a19700b): 0.556; read since: 0.750
     "real_test12": 0.72,  # measured once on arrival (2026-12-03, efe2f3b): 0.727; kept unread
     # measured once at the end of 2026-12-03 (6e7c28d): 1.000, 1.000, 0.824, 0.750
-    "real_test13": 1.0, "real_test14": 1.0, "real_test15": 0.82, "real_test16": 0.75,
+    # real_test13: 0.889 once its pages' boundaries were read right (13 of 18 articles matched
+    # before, 18 now; two of the five more are wrong, one of them an outlet's 我市 of another city)
+    "real_test13": 0.88, "real_test14": 1.0, "real_test15": 0.82, "real_test16": 0.75,
 }
 
 

@@ -923,3 +923,85 @@ def test_a_lone_unclosed_row_over_a_features_byline_is_its_headline():
                  "张庄村地处黄河最后一道弯，曾经是最大\n的风口，也是防风治沙最先成功的地方。\n")
     (article,) = page.articles
     assert article.title == "山村老乡再谈“俺们的老书记”（优秀记者看山村）" and article.reporters == ["朱基钗"]
+
+
+def _items(text, labels):
+    from generator.parse.decode import Decoded
+    from generator.parse.segment import items_from_labels
+
+    rows = page_rows(lines(text))
+    assert len(rows) == len(labels), [r.text for r in rows]
+    return items_from_labels(rows, Decoded(labels, [9.0] * len(labels), 0.0))
+
+
+def _headlines(items):
+    return [[line.text.strip() for line in item.headline if line.text] for item in items]
+
+
+def test_a_frames_lone_row_in_the_headline_run_above_heads_the_pages_last_item():
+    """`…再赞。` / `城铁昨日开跑` / blank / ` 聚焦三夏` / blank / `6 月 7日，…` to the page's end."""
+    text = ("昨日上午，城铁首发，乘客说这速度，\n简直不能再赞。\n城铁昨日开跑\n\n 聚焦三夏\n\n"
+            "6 月 7日，在大桥北岸，李奇的小麦开\n始收割。（记者 史长来 摄影报道）\n")
+    items = _items(text, ["START", "BODY", "HEAD", "HEAD", "START", "BODY"])
+    assert _headlines(items) == [["城铁昨日开跑"], ["聚焦三夏"]]
+    # Without the leading space the row is read as the second part of the headline above.
+    items = _items(text.replace(" 聚焦", "聚焦"), ["START", "BODY", "HEAD", "HEAD", "START", "BODY"])
+    assert _headlines(items) == [["城铁昨日开跑", "聚焦三夏"], []]
+
+
+def test_a_photo_reports_credit_glued_to_its_caption():
+    match = C.glued_photo_credit.search("选全国售粮种粮大户。（记者 史长来 摄影报道）")
+    assert match and match.group("credit").strip("（）") == "记者 史长来 摄影报道"
+
+
+def test_the_spaces_inside_a_dateline_are_layout():
+    for text, opening, dateline in [
+        ("▶昨日 早上7点15分，城铁首发车从郑州火车站驶出，8点07分抵达。", "▶昨日早上7点15分，", "昨日早上7点15分"),
+        ("五一 小长假期间，我市各大景区人山人海，一派欢乐祥和。", "五一小长假期间，", "五一小长假期间"),
+    ]:
+        (article,) = _page("本报讯 " + text + "\n城铁开跑\n").articles
+        assert article.paragraphs[0].startswith(opening) and article.dateline == dateline, article.paragraphs
+    # A space between two phrases that are no date stays.
+    (article,) = _page("本报讯 昨日，“情暖五月 关爱母亲”活动举行。\n活动举行\n").articles
+    assert "情暖五月 关爱母亲" in article.paragraphs[0]
+
+
+def test_rows_set_apart_under_a_photos_credit_head_the_item_below():
+    """`…中留倩影。` / `记者 陈 占 举 摄` / blank / ` 节日洛阳 鲜花映笑脸` / blank / `五一期间，…`."""
+    text = ("郁金香牡丹园， 郁金香中留倩影。\n\n记者 陈 占 举 摄\n\n 节日洛阳 鲜花映笑脸\n\n"
+            "五一期间，我市各大景区人山人海，一\n派欢乐祥和。\n")
+    items = _items(text, ["START", "TAIL", "START", "BODY", "BODY"])
+    assert _headlines(items) == [[], ["节日洛阳 鲜花映笑脸"]]
+    # Under a closed sentence, not a credit, the row is not read as a headline over the text.
+    items = _items(text.replace("\n\n记者 陈 占 举 摄\n", ""), ["START", "START", "BODY", "BODY"])
+    assert _headlines(items) == [[], []]
+
+
+def test_a_kicker_over_the_headline_of_a_feature_at_the_pages_top():
+    """` 有关雨的那些事儿……` / blank / title / deck / blank / `□记者 …` / text."""
+    text = (" 有关雨的那些事儿……\n\n一场秋雨一层凉\n明日处暑，本周最高气温难超30℃\n\n□记者 戈晓芳\n\n"
+            "连续几天的降雨，让我市的气温下降不少。\n")
+    items = _items(text, ["START", "HEAD", "HEAD", "BYL", "START"])
+    assert len(items) == 1
+    assert _headlines(items) == [["有关雨的那些事儿……", "一场秋雨一层凉", "明日处暑，本周最高气温难超30℃"]]
+
+
+def test_a_second_kicker_and_title_in_an_items_text_open_the_next_item():
+    """On a page of headlines over bodies, under a photo: `新京报` / `官员下乡自带干粮` / text … `…需要警惕的。` / `京华时报` /
+    `“污染出边界才上报”` / text."""
+    text = ("大范围雾霾天气\n\n雾霾天气里，市民戴口罩出行。\n\n新华社记者 朱 祥 摄\n\n"
+            "新京报\n\n官员下乡自带干粮是\n手段不是目的\n\n据新华社报道，贵州省近\n日出台新规。这是需要警\n惕的。\n\n"
+            "京华时报\n\n“污染出边界才上报”\n透出的荒唐\n\n面对突发事件、事故，要\n求必须及时报告。\n")
+    labels = ["HEAD", "START", "TAIL", "HEAD", "HEAD", "HEAD", "START", "BODY", "BODY", "SUB", "BODY", "BODY", "BODY", "BODY"]
+    items = _items(text, labels)
+    assert _headlines(items) == [["大范围雾霾天气"], ["新京报", "官员下乡自带干粮是", "手段不是目的"],
+                                 ["京华时报", "“污染出边界才上报”", "透出的荒唐"]]
+    # A block holding a clause mark is text: the row above it stays a subhead.
+    text = text.replace("“污染出边界才上报”\n透出的荒唐", "“污染出边界才上报”，\n透出的荒唐")
+    items = _items(text, labels)
+    assert len(items) == 2 and _headlines(items)[1] == ["新京报", "官员下乡自带干粮是", "手段不是目的"]
+
+
+def test_a_tail_credit_naming_the_work_first():
+    match = C.byline_line("采写：周口广电全媒体记者 张博越")
+    assert match and match.group("names") == "张博越"
