@@ -94,6 +94,7 @@ class Conventions:
     split_credit: re.Pattern  # writers 文 artists 图
     outlet_name: re.Pattern  # a line or part that is only an outlet's name
     role_only: re.Pattern  # a line that is only a role, an outlet's maybe (新华社记者): a credit's first part
+    role_at_end: re.Pattern  # such a role after a line's last sentence, set apart (…解除。 新华社记者)
     date_line: re.Pattern  # a line that is only a date (a notice's closing)
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
     dates: dict  # the words that date an event (dateline.py compiles them)
@@ -166,6 +167,10 @@ def _starts(pattern: re.Pattern, text: str):
             yield gap.start()
 
 
+# A credit's role, an outlet's maybe (新华社记者, 本报记者, 记者), in the patterns' macros.
+_ROLE = "(?:(?:{OUTLET}|{MEDIA}|<本报>){S})?(?:<全媒体>{S})?(?:<首席记者>|<见习记者>|<特约记者>|<记者>|<通讯员>|<实习生>)"
+
+
 @lru_cache(maxsize=4)
 def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
     """Compile conventions.yml once per file."""
@@ -204,8 +209,8 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         credit_pair=compile_("credit_pair", data["credit_pair"]),
         split_credit=compile_("split_credit", data["split_credit"]),
         outlet_name=compile_("outlet_name", "^{S}(?:{OUTLET}|{MEDIA}){S}$"),
-        role_only=compile_("role_only", "^{S}(?:(?:{OUTLET}|{MEDIA}|<本报>){S})?(?:<全媒体>{S})?"
-                                        "(?:<首席记者>|<见习记者>|<特约记者>|<记者>|<通讯员>|<实习生>){S}$"),
+        role_only=compile_("role_only", "^{S}" + _ROLE + "{S}$"),
+        role_at_end=compile_("role_at_end", "(?<=[。！？!?”’）)])[ \t\u3000]+(?P<role>" + _ROLE + "){S}$"),
         date_line=compile_("date_line", data["date_line"]),
         outlet=macros["OUTLET"],
         dates=data["dates"],
@@ -283,7 +288,8 @@ _OUTLET_PREFIX = re.compile(
 def parse_byline_roles(text: str) -> dict[str, list[str]]:
     """`记者孙鹏 通讯员陈晨` → {reporters: [孙鹏], correspondents: [陈晨]}.
 
-    A role word applies to every name after it until the next role word.
+    A role word applies to every name after it until the next role word. A character alone
+    names no one (the `记` of a misprinted `新华社记 王颂`).
     """
     roles: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     current = None
@@ -295,7 +301,7 @@ def parse_byline_roles(text: str) -> dict[str, list[str]]:
             continue
         if current is None:
             current = "reporters"
-        roles[current].extend(split_names(piece.strip(" \t\u3000：:")))
+        roles[current].extend(n for n in split_names(piece.strip(" \t\u3000：:")) if len(n) > 1)
     return roles
 
 

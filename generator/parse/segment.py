@@ -454,23 +454,30 @@ def _kicker_over_headline(top: list[int], rows: list[Row], labels: list[str]) ->
 
 
 def _headline_of_the_last_item(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
-    """On a page of headlines after bodies that ends with a body (`…当选全国售粮种粮大户。（记者
-    史长来 摄影报道）`), the last item has no headline after it. Where the item above ends with
-    a headline run of blocks set apart by blank lines (`郑州至焦作城铁昨日开跑` / blank / ` 聚焦三夏`)
-    and the last block is one row opening a frame of its own (a leading space), that row is the
-    last item's headline, printed over it. Moved in place."""
+    """On a page of headlines after bodies whose last item has no headline after it (the page
+    ends with its body or its jump marker: `…（记者 史长来 摄影报道）`),
+    the headline run above it may hold that item's headline too: its last block, set apart by
+    blank lines (`郑州至焦作城铁昨日开跑` / blank / ` 聚焦三夏`), is the last item's, printed over
+    it, where it opens a frame of its own (a leading space). (Without one, a kicker right under
+    a body and a title set apart, `关注郑州的春色` / blank / `只顾享受春光…`, are one headline.)
+    Moved in place."""
     if len(groups) < 2:
         return
     above, last = groups[-2], groups[-1]
     if any(labels[i] == "HEAD" for i in last) or labels[last[0]] not in ("START", "BYL"):
         return
     heads = [i for i in above if labels[i] == "HEAD"]
-    if len(heads) < 2 or heads != above[-len(heads):]:
+    if len(heads) < 2 or heads != above[-len(heads):] or heads[-1] + 1 != last[0]:
         return
-    row = rows[heads[-1]]
-    if row.blank_before and row.blank_after and row.text.startswith(" "):
-        above.pop()
-        last.insert(0, heads[-1])
+    apart = [i for i in heads[1:] if rows[i].blank_before]
+    if not apart:
+        return
+    block = [i for i in heads if i >= apart[-1]]
+    if len(block) > _HEAD_ROWS or not rows[last[0]].blank_before:
+        return
+    if rows[block[0]].text.startswith(" "):
+        del above[-len(block):]
+        last[:0] = block
 
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")

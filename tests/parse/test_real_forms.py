@@ -1005,3 +1005,16 @@ def test_a_second_kicker_and_title_in_an_items_text_open_the_next_item():
 def test_a_tail_credit_naming_the_work_first():
     match = C.byline_line("采写：周口广电全媒体记者 张博越")
     assert match and match.group("names") == "张博越"
+
+
+def test_a_character_alone_names_no_one_in_a_credit():
+    assert cv.parse_credit("新华社记 王颂 摄") == {"photographers": ["王颂"]}
+    assert cv.parse_credit("王 颂 摄") == {"photographers": ["王颂"]}  # letter-spaced, one name
+
+
+def test_a_credits_role_after_the_captions_last_sentence():
+    """`…旱情将基本得以解除。 新华社记者` / `王 颂 摄`: the role is the credit's, not the caption's."""
+    page = _page("\n 在原阳县境内的一块麦田里，小麦叶子上挂满了水珠。\n河南省小麦的旱情将基本得以解除。 新华社记者\n王 颂 摄\n")
+    (article,) = page.articles
+    assert article.paragraphs[-1].endswith("得以解除。") and article.photographers == ["王颂"]
+    assert "新华社记者" in [a.text for a in page.artifacts]
