@@ -20,7 +20,7 @@ from .headline import split_headline
 from .openings import runs_on, starts_mid_sentence
 from .reflow import Paragraph, reflow
 from .segment import Item
-from .text import strip_layout_spaces
+from .text import ends_sentence, strip_layout_spaces
 
 INFERRED_TITLE_MAX = 40
 _SENTENCE = re.compile(r"^(.+?)[。！？!?]")
@@ -79,6 +79,14 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
         if signed:
             article.signature = bylines.signature(article, signed.group(1)) or article.signature
             keep(line.number, line.text, "signature")
+    # …or cut in two by the column (`（中国台湾网、焦作` / `市台办联合报道）`), under a closed sentence.
+    if len(body) > 2 and not body[-2].is_blank and body[-2].text.strip()[:1] in "（(" and ends_sentence(body[-3].text):
+        signed = cv.SIGNATURE_LINE.match(body[-2].text.rstrip() + body[-1].text.strip())
+        if signed and not cv.JUMP_TO.search(signed.group(0)):
+            article.signature = bylines.signature(article, signed.group(1)) or article.signature
+            keep(body[-2].number, body[-2].text, "signature")
+            keep(body[-1].number, body[-1].text, "signature")
+            del body[-2:]
     if item.credit is not None:
         # A credit the column cut after its role (`新华社记者` / `王 颂 摄`): the role is the credit's.
         if body and not body[-1].is_blank and body[-1].number == item.credit.number - 1 and cv.CONVENTIONS.role_only.match(body[-1].text):

@@ -377,7 +377,11 @@ def _features(rows: list[Row], i: int, cv: Conventions) -> list[str]:
         if change > 0.25:
             feats.append("width_break_next")
     # A headline has no sentence punctuation but may ask or exclaim (…怎么办？ …来了！).
-    headlike = (ends == "open" or text[-1:] in "？！?!") and "inner_sentence" not in feats and not kinds
+    # A bracket left open runs on into the next line (`…穿城而过（11月6日` / `摄，无人机照片）。`),
+    # and one closed that the line above opened (`（中国台湾网、焦作` / `市台办联合报道）`) ran on into it.
+    opened, closed = text.count("（") + text.count("("), text.count("）") + text.count(")")
+    unbalanced = opened != closed
+    headlike = (ends == "open" or text[-1:] in "？！?!") and "inner_sentence" not in feats and not kinds and not unbalanced
     if headlike:
         feats.append("headlike")
         if row.blank_before or i == 0:

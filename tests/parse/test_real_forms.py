@@ -1018,3 +1018,17 @@ def test_a_credits_role_after_the_captions_last_sentence():
     (article,) = page.articles
     assert article.paragraphs[-1].endswith("得以解除。") and article.photographers == ["王颂"]
     assert "新华社记者" in [a.text for a in page.artifacts]
+
+
+def test_a_row_whose_bracket_runs_on_is_no_headline():
+    """`…穿城而过（11月6日` / `摄，无人机照片）。` / credit: one caption, not a headline over it."""
+    rows = page_rows(lines("工程在焦作市穿城而过（11月6日\n摄，无人机照片）。\n新华社记者 郝源 摄\n"))
+    assert "headlike" not in rows[0].features and "headlike" not in rows[1].features
+    rows = page_rows(lines("工程在焦作市穿城而过\n摄于11月6日。\n"))
+    assert "headlike" in rows[0].features
+
+
+def test_a_tail_signature_the_column_cut_in_two():
+    page = _page("本报讯 9月25日，考察团到焦作参观考察，寻找\n商机。\n（中国台湾网、焦作\n市台办联合报道）\n考察团到焦作考察\n")
+    (article,) = page.articles
+    assert article.signature == "中国台湾网、焦作市台办联合报道" and article.paragraphs[-1].endswith("寻找商机。")
