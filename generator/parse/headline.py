@@ -43,7 +43,10 @@ def _is_second_line(text: str, before: tuple[int, str], block: int) -> bool:
     if any(c in text for c in _CLAUSE):
         return True
     # …unless a word runs on across the break (`…来周检查` / `指导国防教育园建设 徐光等陪同`).
-    return before[0] == block and " " in text.strip() and not runs_on(before[1], text)
+    # So is one phrase wider than a title of two phrases above it, itself whole
+    # (`扛稳防汛主体责任 突出群众转移避险` / `坚决守住不发生群死群伤事故的金标准`).
+    two_phrases = " " in before[1].strip() and " " not in text.strip()
+    return before[0] == block and (" " in text.strip() or two_phrases) and not runs_on(before[1], text)
 
 
 def _join_deck(parts: list[str], widths: list[float]) -> str:

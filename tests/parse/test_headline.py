@@ -57,3 +57,12 @@ def test_a_wider_second_line_of_two_phrases_is_the_subtitle():
     assert (got.title, got.subtitle) == ("省军区司令员王林来温县检查指导国防教育园建设 李明等陪同", "")
     got = split_headline(lines("关注春色", "", "只顾享受春光 无意的伤害让春天失色"))
     assert (got.kicker, got.title, got.subtitle) == ("关注春色", "只顾享受春光 无意的伤害让春天失色", "")
+
+
+def test_one_phrase_wider_than_a_title_of_two_phrases_is_the_subtitle():
+    """`扛稳防汛主体责任 突出群众转移避险` / `坚决守住不发生群死群伤事故的金标准`: a title of two
+    phrases is whole; one wider phrase under it is its own line. A title's rest runs on."""
+    got = split_headline(lines("扛稳防汛责任 突出转移避险", "坚决守住不发生群死群伤的标准"))
+    assert (got.title, got.subtitle) == ("扛稳防汛责任 突出转移避险", "坚决守住不发生群死群伤的标准")
+    got = split_headline(lines("河南麦收近九成 夏种", "过半"))
+    assert (got.title, got.subtitle) == ("河南麦收近九成 夏种过半", "")
