@@ -23,6 +23,10 @@ _INNER_CLAUSE = re.compile(r"[，、,：:]")
 # (`抓好规划设计 建设美丽乡村`); justified body type spaces single characters.
 _PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff”》）]{2}[ \t\u3000]+[“《（\u4e00-\u9fff][\u4e00-\u9fff]")
 _GLUED_HEADLINE_END = re.compile(r"[\u4e00-\u9fff”》！？]{2}$")
+# Words a sentence cannot stop at: a line ending in one runs on into the next.
+NEEDS_MORE = frozenset("于在从自至到和与及对向的了将把被为是由")
+# Of them, the ones no phrase, not even a headline, ends with.
+_NEVER_LAST = frozenset("的和与及对向把被将")
 PUNCTUATED = re.compile(r"[。；;，,、：:]")  # any sentence or clause mark
 # A headline may carry commas, a colon or 、 (`网传郑州市中小学、幼儿园推迟开学？官方通报来了！`);
 # a full stop or semicolon before the gap makes it running text.
@@ -381,7 +385,11 @@ def _features(rows: list[Row], i: int, cv: Conventions) -> list[str]:
     # and one closed that the line above opened (`（中国台湾网、焦作` / `市台办联合报道）`) ran on into it.
     opened, closed = text.count("（") + text.count("("), text.count("）") + text.count(")")
     unbalanced = opened != closed
-    headlike = (ends == "open" or text[-1:] in "？！?!") and "inner_sentence" not in feats and not kinds and not unbalanced
+    # A clause that stops at a word no phrase ends with (`…只见车间内一派繁忙的` / `景象。…`) runs
+    # on; a headline may end in 到 or 了 (`降温10℃，雨雪可能今夜到`).
+    runs_on_clause = (any(c in text for c in "，,") and text.rstrip()[-1:] in _NEVER_LAST
+                      and i + 1 < len(rows) and not rows[i + 1].blank_before)
+    headlike = (ends == "open" or text[-1:] in "？！?!") and "inner_sentence" not in feats and not kinds and not unbalanced and not runs_on_clause
     if headlike:
         feats.append("headlike")
         if row.blank_before or i == 0:

@@ -18,7 +18,7 @@ from ..model import Line
 from .conventions import CONVENTIONS, Conventions
 from .dateline import DATELINE
 from .decode import Decoded
-from .features import PUNCTUATED, Row, page_rows
+from .features import NEEDS_MORE, PUNCTUATED, Row, page_rows
 from .labeller import LineModel, load_model
 from .openings import runs_on
 from .text import ends_sentence
@@ -640,7 +640,7 @@ def _headline_over_lead(body: list[Row]) -> int:
     top, lead = body[:lead_at], body[lead_at]
     if any(row.kinds or "headlike" not in row.features for row in top) or runs_on(top[-1].text, lead.text):
         return 0
-    if top[-1].text.rstrip()[-1:] in _NEEDS_MORE:  # `…有关部门负责人于` / `6月27日，…`: one sentence
+    if top[-1].text.rstrip()[-1:] in NEEDS_MORE:  # `…有关部门负责人于` / `6月27日，…`: one sentence
         return 0
     if abs(top[-1].width - lead.width) / max(top[-1].width, lead.width, 1) <= 0.15:
         return 0
@@ -669,8 +669,6 @@ def _headline_set_apart(body: list[Row], at_top: bool) -> int:
 _CLAUSE_MARK = re.compile(r"[，；。,;]")
 
 
-# Words a sentence cannot stop at: a line ending in one runs on into the next.
-_NEEDS_MORE = set("于在从自至到和与及对向的了将把被为是由")
 
 
 # A headline printed over its lead is a kicker, a title and a deck at most, each maybe wrapped.

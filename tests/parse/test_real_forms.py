@@ -1032,3 +1032,12 @@ def test_a_tail_signature_the_column_cut_in_two():
     page = _page("本报讯 9月25日，考察团到焦作参观考察，寻找\n商机。\n（中国台湾网、焦作\n市台办联合报道）\n考察团到焦作考察\n")
     (article,) = page.articles
     assert article.signature == "中国台湾网、焦作市台办联合报道" and article.paragraphs[-1].endswith("寻找商机。")
+
+
+def test_a_clause_stopping_at_a_word_no_phrase_ends_with_runs_on():
+    """`寒冬时节，走进企业，只见车间内一派繁忙的` / `景象。1月23日上午，…`: no headline; a headline
+    with a comma may end in 到 (`降温10℃，雨雪可能今夜到`)."""
+    rows = page_rows(lines("（下转第二版）\n\n寒冬时节，走进企业，只见车间内一派繁忙的\n景象。1月23日上午，工人们正在打磨。\n"))
+    assert "headlike" not in rows[1].features
+    rows = page_rows(lines("不利于污染物扩散。\n降温10℃，雨雪可能今夜到\n迎接雨雪天，早高峰公交加密车次\n"))
+    assert "headlike" in rows[1].features
