@@ -21,7 +21,7 @@ from .decode import Decoded
 from .features import NEEDS_MORE, PUNCTUATED, Row, page_rows
 from .labeller import LineModel, load_model
 from .openings import runs_on
-from .text import ends_sentence
+from .text import ends_sentence, is_han
 
 
 @dataclass
@@ -97,6 +97,13 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     # not a feature's byline, whatever the labeller took it for.
     labels = ["START" if label == "BYL" and "glued_credit_end" in row.kinds and "byline_line" not in row.kinds else label
               for label, row in zip(decoded.labels, rows)]
+    # The words of a line before a lead glued to it are a headline (`“摔疼我了！” 本报讯 （记者…`),
+    # whatever the labeller took them for: the line was cut there for that reason. (Not a
+    # credit mark before a byline's role: `□文/图 本报记者 杨光`.)
+    for i in range(len(rows) - 1):
+        if (rows[i + 1].glued and rows[i + 1].number == rows[i].number and labels[i] in ("START", "BODY")
+                and labels[i + 1] in ("START", "BYL") and sum(map(is_han, rows[i].text)) >= 4):
+            labels[i] = "HEAD"
     first = headline_first(labels, rows)
     if first:
         _headlines_over_text(rows, labels)

@@ -1041,3 +1041,16 @@ def test_a_clause_stopping_at_a_word_no_phrase_ends_with_runs_on():
     assert "headlike" not in rows[1].features
     rows = page_rows(lines("不利于污染物扩散。\n降温10℃，雨雪可能今夜到\n迎接雨雪天，早高峰公交加密车次\n"))
     assert "headlike" in rows[1].features
+
+
+def test_the_words_before_a_glued_lead_are_a_headline_whatever_the_labeller_said():
+    text = "本报讯 昨日，窨井下沉，16时许，\n窨井被修好。\n“摔疼我了！” 本报讯 （记者翟倩倩）昨日下午，市委书记王\n小平在迎宾馆座谈。\n"
+    rows = page_rows(lines(text))
+    assert [r.text for r in rows][2:4] == ["“摔疼我了！”", "本报讯 （记者翟倩倩）昨日下午，市委书记王"]
+    items = _items(text, ["START", "BODY", "BODY", "START", "BODY"])
+    assert _headlines(items) == [["“摔疼我了！”"], []]
+    # A credit mark before a byline's role is no headline.
+    text = "\n□文/图 本报记者 杨光\n\n上图：付文祥，67岁，家里种了3亩多葡萄。\n"
+    assert [r.text for r in page_rows(lines(text))][:2] == ["□文/图", "本报记者 杨光"]
+    items = _items(text, ["BODY", "BYL", "START"])
+    assert not any(_headlines(items))
