@@ -92,13 +92,16 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
         if body and not body[-1].is_blank and body[-1].number == item.credit.number - 1 and cv.CONVENTIONS.role_only.match(body[-1].text):
             keep(body[-1].number, body[-1].text, "photo_credit")
             body.pop()
-        elif body and not body[-1].is_blank and body[-1].number == item.credit.number - 1:
-            # …or after the caption's last sentence on its line (`…得以解除。 新华社记者` / `王 颂 摄`).
-            role = cv.CONVENTIONS.role_at_end.search(body[-1].text)
-            if role:
-                keep(body[-1].number, role.group("role"), "photo_credit")
-                body[-1] = Line(body[-1].number, body[-1].text[: role.start()])
-        article.photographers = cv.parse_credit(item.credit.text)["photographers"]
+        credit = item.credit.text
+        if body and not body[-1].is_blank and body[-1].number == item.credit.number - 1:
+            # …or after the caption's last sentence on its line, with the first names maybe
+            # (`…得以解除。 新华社记者` / `王 颂 摄`; `…基础。(黄金峰` / `周运动 摄)`).
+            head = cv.CONVENTIONS.credit_head_at_end.search(body[-1].text)
+            if head:
+                keep(body[-1].number, body[-1].text[head.start() :], "photo_credit")
+                body[-1] = Line(body[-1].number, body[-1].text[: head.start()])
+                credit = head.group("head") + " " + credit
+        article.photographers = cv.parse_credit(credit)["photographers"]
         distributed = cv.DISTRIBUTED_ALONE.match(item.credit.text)
         if distributed:  # `（新华社发）`: the outlet that sent the picture signs it
             article.signature = article.signature or cv.clean_marker(distributed.group("outlet"))

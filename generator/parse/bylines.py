@@ -106,6 +106,10 @@ def lead_byline(article: Article, lead_text: str) -> int | None:
     return cn_number(month.group(1)) if month else None
 
 
+# 文 before the names, set apart (`文 王丽君`, `文：王丽君`, `文/王丽君`): not a word (`文明办`).
+_WRITER_FIRST = re.compile(r"^文(?:[ \t\u3000]+|[ \t\u3000]*[：:/／][ \t\u3000]*)(?=[\u4e00-\u9fff])")
+
+
 def signature(article: Article, text: str) -> str:
     """`温宣` is a signature; `李萍 李得胜` two names of one; `记者刘洋、马丽` at the tail is
     a reporters' list (returns "" then)."""
@@ -114,7 +118,11 @@ def signature(article: Article, text: str) -> str:
         m.group("role") for m in cv.CONVENTIONS.credit_pair.finditer(text)]
     if marks:  # `记者 王振巍/文 高崟人 杜庆荣 黄立/图`
         text = take_artists(article, text)
-    # A writer marked 文 (`（李昊阳 文/图）`, `（王平/文）`) is the item's reporter, as in a byline.
+    # A writer marked 文 (`（李昊阳 文/图）`, `（王平/文）`, `（文 王丽君）`) is the item's reporter, as in a byline.
+    writer_first = _WRITER_FIRST.match(text)
+    if writer_first:
+        add_roles(article, text[writer_first.end() :])
+        return ""
     if re.search(r"记\s*者|通\s*讯\s*员", text) or any("文" in mark for mark in marks):
         add_roles(article, text)
         return ""

@@ -94,7 +94,7 @@ class Conventions:
     split_credit: re.Pattern  # writers 文 artists 图
     outlet_name: re.Pattern  # a line or part that is only an outlet's name
     role_only: re.Pattern  # a line that is only a role, an outlet's maybe (新华社记者): a credit's first part
-    role_at_end: re.Pattern  # such a role after a line's last sentence, set apart (…解除。 新华社记者)
+    credit_head_at_end: re.Pattern  # a credit's role or first names after a line's last sentence (…解除。 新华社记者)
     date_line: re.Pattern  # a line that is only a date (a notice's closing)
     outlet: str  # the pattern of the outlets' names (新华社|人民网|…)
     dates: dict  # the words that date an event (dateline.py compiles them)
@@ -210,7 +210,8 @@ def load_conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         split_credit=compile_("split_credit", data["split_credit"]),
         outlet_name=compile_("outlet_name", "^{S}(?:{OUTLET}|{MEDIA}){S}$"),
         role_only=compile_("role_only", "^{S}" + _ROLE + "{S}$"),
-        role_at_end=compile_("role_at_end", "(?<=[。！？!?”’）)])[ \t\u3000]+(?P<role>" + _ROLE + "){S}$"),
+        credit_head_at_end=compile_("credit_head_at_end", "(?<=[。！？!?”’）)])(?:[ \t\u3000]+|{S}[（(]{S})"
+                                                          "(?P<head>" + _ROLE + "|(?:" + _ROLE + "{S})?[\u4e00-\u9fff]{2,4})$"),
         date_line=compile_("date_line", data["date_line"]),
         outlet=macros["OUTLET"],
         dates=data["dates"],

@@ -1018,6 +1018,17 @@ def test_a_credits_role_after_the_captions_last_sentence():
     (article,) = page.articles
     assert article.paragraphs[-1].endswith("得以解除。") and article.photographers == ["王颂"]
     assert "新华社记者" in [a.text for a in page.artifacts]
+    # …or the first names, a bracket opened before them (`…基础。(黄金峰` / `周运动 摄)`) or not.
+    for last, credit in [("为夺取夏粮丰收奠定基础。(黄金峰", "周运动 摄)"), ("对拆迁现场的垃圾进行覆盖。 黄金峰", "周运动 摄")]:
+        (article,) = _page(f"\n 3月23日，村民正在田间打井，切实解决浇灌难题，\n{last}\n{credit}\n").articles
+        assert article.photographers == ["黄金峰", "周运动"] and article.paragraphs[-1].endswith("。"), last
+
+
+def test_a_tail_bracket_that_names_its_writer_after_wen():
+    (article,) = _page("本报讯 10月29日，敬老宴在村里举行，暖的是胃，更是心。（文 王丽君）\n敬老宴\n").articles
+    assert article.reporters == ["王丽君"] and article.signature == ""
+    (article,) = _page("本报讯 10月29日，敬老宴在村里举行，暖的是胃，更是心。（文明办）\n敬老宴\n").articles
+    assert article.signature == "文明办" and article.reporters == []
 
 
 def test_a_row_whose_bracket_runs_on_is_no_headline():
