@@ -251,24 +251,48 @@ def split_names(text: str) -> list[str]:
                 pending += token
                 continue
             if pending:
-                names.append(pending)
+                names.extend(_glued_names(pending))
                 pending = ""
             names.extend(_glued_names(token))
-        if pending:
-            names.append(pending)
+        if pending:  # letter-spaced names rejoined: `齐 放 姚 肖` → 齐放 姚肖
+            names.extend(_glued_names(pending))
     return [n for n in names if n]
 
 
+# Up to three names of three glued (a longer run is text, not names).
+_GLUED_MAX = 9
+
+
 def _glued_names(token: str) -> list[str]:
-    """A run of four or six characters whose first and middle characters are both common
-    surnames (site_config/surnames.yml, `common`) is two names set without a space; a
-    compound surname (欧阳, 司马) opens one name of four."""
-    half = len(token) // 2
-    if (len(token) in (4, 6) and all("\u4e00" <= ch <= "\u9fff" for ch in token)
-            and token[0] in _COMMON_SURNAMES and token[half] in _COMMON_SURNAMES
-            and token[:2] not in _COMPOUND_SURNAMES):
-        return [token[:half], token[half:]]
-    return [token]
+    """A run of Chinese characters too long for one name, cut into names of two or three
+    characters that each open with a common surname (site_config/surnames.yml, `common`) or
+    of three or four that open with a compound one (欧阳, 尉迟): `程全李岚` → 程全 李岚,
+    `张凯林尉迟健平` → 张凯林 尉迟健平. Of the cuts, the one into fewest names; of those, the
+    one into names of one length; kept whole where that still leaves a choice, and where the
+    run may be one name (two or three characters, or four after a compound surname)."""
+    if (not 4 <= len(token) <= _GLUED_MAX or not all("\u4e00" <= ch <= "\u9fff" for ch in token)
+            or token[:2] in _COMPOUND_SURNAMES and len(token) == 4):
+        return [token]
+    cuts = [cut for cut in _cuts(token) if len(cut) > 1]
+    if not cuts:
+        return [token]
+    fewest = min(len(cut) for cut in cuts)
+    cuts = [cut for cut in cuts if len(cut) == fewest]
+    if len(cuts) > 1:
+        cuts = [cut for cut in cuts if len({len(name) for name in cut}) == 1]
+    return list(cuts[0]) if len(cuts) == 1 else [token]
+
+
+def _cuts(token: str) -> list[tuple[str, ...]]:
+    """Every way to read `token` as names that each open with a surname."""
+    if not token:
+        return [()]
+    out = []
+    lengths = (3, 4) if token[:2] in _COMPOUND_SURNAMES else (2, 3) if token[0] in _COMMON_SURNAMES else ()
+    for length in lengths:
+        if length <= len(token):
+            out += [(token[:length], *rest) for rest in _cuts(token[length:])]
+    return out
 
 
 # 通迅员 is a misprint of 通讯员 that real bylines carry (见习记者 冯创新 通迅员 曹聪).

@@ -108,11 +108,13 @@ def test_two_names_set_without_a_space_are_parted():
     assert cv.parse_credit("程全李岚摄") == {"photographers": ["程全", "李岚"]}
     assert cv.parse_credit("吕超峰翟英健摄") == {"photographers": ["吕超峰", "翟英健"]}
     assert cv.parse_byline_roles("本报记者孟向东刁良梓") == {"reporters": ["孟向东", "刁良梓"], "correspondents": []}
-    # one name: a compound surname, a given name that is no surname, a name of five
+    # one name: a compound surname, a given name that is no surname
     assert cv.split_names("尉迟健平") == ["尉迟健平"]
     assert cv.split_names("王晓燕") == ["王晓燕"]
     assert cv.split_names("欧阳晓明") == ["欧阳晓明"]
-    assert cv.split_names("李岚王晓燕") == ["李岚王晓燕"]
+    # five characters are no one name: two, where one cut alone reads them as names
+    assert cv.split_names("李岚王晓燕") == ["李岚", "王晓燕"]
+    assert cv.split_names("阿不都热合曼") == ["阿不都热合曼"]  # no surname opens it
 
 
 def test_an_outlets_news_service_with_a_place_or_no_space_after_it():
@@ -133,3 +135,14 @@ def test_an_outlets_news_service_with_a_place_or_no_space_after_it():
 def test_a_misprinted_correspondent_is_a_correspondent():
     assert cv.parse_byline_roles("记者 杨晓 见习记者 冯创新 通迅员 曹聪") == {
         "reporters": ["杨晓", "冯创新"], "correspondents": ["曹聪"]}
+
+
+def test_names_glued_or_letter_spaced_into_one_run_are_parted_by_surname():
+    # letter-spaced names rejoined, then parted: `齐 放 姚 肖` is two names of two
+    assert cv.split_names("齐 放 姚 肖") == ["齐放", "姚肖"]
+    # a compound surname opens a name of four after one of three
+    assert cv.split_names("张凯林尉迟健平") == ["张凯林", "尉迟健平"]
+    assert cv.split_names("王访贤宋亚猛") == ["王访贤", "宋亚猛"]
+    # one name stays whole; so does a run that could be cut two ways into names of unequal length
+    assert cv.split_names("欧阳明华") == ["欧阳明华"] and cv.split_names("王 涛") == ["王涛"]
+    assert cv.split_names("王李张刘陈") == ["王李张刘陈"]
