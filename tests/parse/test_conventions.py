@@ -146,3 +146,13 @@ def test_names_glued_or_letter_spaced_into_one_run_are_parted_by_surname():
     # one name stays whole; so does a run that could be cut two ways into names of unequal length
     assert cv.split_names("欧阳明华") == ["欧阳明华"] and cv.split_names("王 涛") == ["王涛"]
     assert cv.split_names("王李张刘陈") == ["王李张刘陈"]
+
+
+def test_a_name_credit_set_apart_after_a_caption_with_no_punctuation():
+    """`消防队员扑救火灾 王长江 摄`: a caption of a few words and its photographer's credit."""
+    match = cv.GLUED_PHOTO_CREDIT.search("消防队员扑救火灾 王长江 摄")
+    assert match and match.group("credit").strip() == "王长江 摄"
+    assert cv.GLUED_PHOTO_CREDIT.search("消防队员扑救火灾 王 长 江 摄")
+    # not a byline's role before the name, nor a letter-spaced one
+    assert cv.GLUED_PHOTO_CREDIT.search("本报记者 李 明 摄") is None
+    assert cv.GLUED_PHOTO_CREDIT.search("记 者 付 瑞 清 摄") is None
