@@ -132,6 +132,10 @@ def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
     return candidate[0] in surnames and len(candidate) <= 3
 
 
+# Words of place that follow a noun, never a person's name (`家灶内`, `院里`).
+_LOCATIVES = frozenset("内里")
+
+
 def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str]]) -> str:
     """The name that starts at offset i (after a title or in a list), or '' when none does.
 
@@ -151,6 +155,8 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
             if is_name(text[i : i + length], res) and not _is_word(text[i : i + length], res):
                 return text[i : i + length]
     word, flag = tokens.get(i, ("", ""))
+    if word and text[i + len(word) : i + len(word) + 1] in _LOCATIVES:
+        return ""  # `村民家灶内`: a place inside something, not a person
     if 2 <= len(word) <= 3 and is_name(word, res) and (flag.startswith("nr") or not _is_word(word, res)):
         return word  # after a title, a name-shaped word that is no ordinary word
     if len(word) == 1 and i + 1 in tokens:

@@ -17,7 +17,7 @@ from . import bylines
 from . import conventions as cv
 from .dateline import DATELINE, find_dateline, runs_through_dateline
 from .headline import split_headline
-from .openings import runs_on, starts_mid_sentence
+from .openings import ends_with_person_name, runs_on, starts_mid_sentence
 from .reflow import Paragraph, reflow
 from .segment import Item
 from .text import ends_sentence, strip_layout_spaces
@@ -138,7 +138,7 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
     paragraphs = reflow(body)
     lead_month, dispatch_day = _take_lead(paragraphs, article, keep)
     _take_tail_markers(paragraphs, article, keep)
-    cleaned = [(strip_layout_spaces(p.text, _runs_on), p) for p in paragraphs]
+    cleaned = [(strip_layout_spaces(p.text, _runs_on, ends_with_person_name), p) for p in paragraphs]
     article.paragraphs = [text for text, _ in cleaned if text]
     article.paragraph_lines = [SourceSpan(p.first_line, p.last_line) for text, p in cleaned if text]
     headline_rows = [line.number for line in item.headline if not line.is_blank]

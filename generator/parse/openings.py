@@ -67,3 +67,13 @@ def is_person_name(text: str) -> bool:
         return False
     tokens = list(_tagger().cut(word))
     return len(tokens) == 1 and tokens[0].flag == "nr"
+
+
+def ends_with_person_name(text: str) -> bool:
+    """True when the text's last word (jieba) is a person's name of two to four characters
+    (`副调研员张强` → 张强; not `四大班子`)."""
+    word = "".join(text.split())[-8:]
+    if not word or not is_han(word[-1]):
+        return False
+    tokens = list(_tagger().cut(word))
+    return bool(tokens) and tokens[-1].flag == "nr" and 2 <= len(tokens[-1].word) <= 4

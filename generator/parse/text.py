@@ -93,7 +93,8 @@ def _keeps_space(left: str, right: str) -> bool:
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 
 
-def strip_layout_spaces(text: str, runs_on: Callable[[str, str], bool] | None = None) -> str:
+def strip_layout_spaces(text: str, runs_on: Callable[[str, str], bool] | None = None,
+                        is_name: Callable[[str], bool] | None = None) -> str:
     """Remove the spaces of justified type and keep real ones; spaces next to Latin words
     stay as one space.
 
@@ -125,7 +126,8 @@ def strip_layout_spaces(text: str, runs_on: Callable[[str, str], bool] | None = 
         before = text[spaces[k - 1].end() if k else 0 : match.start()]
         after = text[match.end() : spaces[k + 1].start() if k + 1 < len(spaces) else len(text)]
         # A full-width space is the typesetter's fill (`全角\u3000空格`), never a separator.
-        phrases = match.group() == " " and _separates_phrases(before, after) and not (runs_on and runs_on(before, after))
+        phrases = (match.group() == " " and _separates_phrases(before, after) and not (runs_on and runs_on(before, after))
+                   and _set_apart(text, match.start(), is_name))
         if left and right and (_keeps_space(left, right) or phrases):
             out.append(" ")
         pos = match.end()
@@ -135,6 +137,21 @@ def strip_layout_spaces(text: str, runs_on: Callable[[str, str], bool] | None = 
 
 _PHRASE_END = re.compile(r"[\u4e00-\u9fff]{2}[”’]?$")
 _PHRASE_START = re.compile(r"^[“‘]?[\u4e00-\u9fff]{2}")
+
+
+def _set_apart(text: str, at: int, is_name: Callable[[str], bool] | None) -> bool:
+    """Where type sets phrases apart by a space: inside a quotation or a title (`“情暖五月
+    关爱母亲”`, `《山水焦作 美丽中站》`), after a label that opens the text (`编者按 全国…`), or
+    after a person's name in a list of people and their posts (`副调研员张强 焦作市招生考试中心…`,
+    with `is_name`, which tells whether a text ends with a name). In running text a space between two words is the justification's
+    (`区四大班子 领导`, `检查内容 包括`)."""
+    before = text[:at]
+    if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
+        return True
+    if len(before.strip()) <= 4 and not any(c in before for c in "，。；：,;:"):
+        return True
+    run = re.split(r"[，。；：、,;:（）()“”\s]", before)[-1]
+    return is_name is not None and bool(run) and is_name(run)
 
 
 def _separates_phrases(before: str, after: str) -> bool:

@@ -172,3 +172,9 @@ def test_a_name_jiebas_dictionary_knows_well_is_a_person(bare_resources):
     assert names(find_people(article(text), bare_resources)) == ["焦裕禄", "刘伯承", "江泽民"]
     for word in ("安全感", "高水平", "连阴雨", "王屋山", "金灿灿", "纪念塔"):
         assert names(find_people(article(f"这里的{word}让人难忘。"), bare_resources)) == [], word
+
+
+def test_a_word_of_place_after_a_role_is_no_person(bare_resources):
+    """`淮滨县一村民家灶内余火未熄`: 家灶 after 村民 is a stove inside a home, not a villager."""
+    assert names(find_people(article("淮滨县一村民家灶内余火未熄，致使火势蔓延。"), bare_resources)) == []
+    assert names(find_people(article("村民王新华说，今年收成不错。"), bare_resources)) == ["王新华"]

@@ -61,9 +61,15 @@ def test_not_sentence_ends(line):
         ("组长李亦博汇 报了我市创建工作", "组长李亦博汇报了我市创建工作"),  # inside a word
         ("出台 《决定》，为焦作", "出台《决定》，为焦作"),
         ("责任落 实 。 要深入", "责任落实。要深入"),
+        # in running text a space between two words is the justification's…
+        ("翟耀南带领区四大班子 领导，先后到地炮旅", "翟耀南带领区四大班子领导，先后到地炮旅"),
+        ("每晚开展“拉网式”排查。检查内容 包括：消防设施", "每晚开展“拉网式”排查。检查内容包括：消防设施"),
+        # …but not after a label opening the text, nor after a name in a list of posts
+        ("编者按 全国政协委员连玉明", "编者按 全国政协委员连玉明"),
+        ("（发布人）副调研员张强 焦作市招生考试中心主任", "（发布人）副调研员张强 焦作市招生考试中心主任"),
     ],
 )
 def test_a_space_between_two_phrases_is_printed_one_inside_a_word_is_layout(printed, clean):
-    from generator.parse.openings import runs_on
+    from generator.parse.openings import ends_with_person_name, runs_on
 
-    assert strip_layout_spaces(printed, runs_on) == clean
+    assert strip_layout_spaces(printed, runs_on, ends_with_person_name) == clean
