@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..config import project_surnames
 from ..jieba_cache import jieba_cache_dir
 from .conventions import CONVENTIONS
 from .text import is_han
 
 _OPENERS = CONVENTIONS.sentence_openers
+_SURNAMES = frozenset("".join(project_surnames().single.split()))
 
 
 @lru_cache(maxsize=1)
@@ -30,12 +32,24 @@ def _tokenizer():
 
 
 def starts_mid_sentence(text: str) -> bool:
-    """True when the first word is a single Chinese character that opens no sentence."""
+    """True when the first word is a single Chinese character that opens no sentence, or
+    two characters no dictionary word makes but that end one, the first no surname
+    (`防车到达该苑` of `消防车`, `交车前往` of `公交车`; not `春到牧野`): the column cut a word."""
     text = text.strip()
     if not text or not is_han(text[0]):
         return False
-    first = next(iter(_tokenizer().cut(text[:12])), "")
-    return len(first) == 1 and first not in _OPENERS
+    tokenizer = _tokenizer()
+    first = next(iter(tokenizer.cut(text[:12])), "")
+    if len(first) == 1:
+        return first not in _OPENERS
+    return (len(first) == 2 and is_han(first[1]) and not tokenizer.FREQ.get(first) and first[0] not in _SURNAMES
+            and first in _word_tails())
+
+
+@lru_cache(maxsize=1)
+def _word_tails() -> frozenset[str]:
+    """The last two characters of the dictionary's words of three or four (消防车 → 防车)."""
+    return frozenset(word[-2:] for word, freq in _tokenizer().FREQ.items() if freq and 3 <= len(word) <= 4)
 
 
 def runs_on(before: str, after: str) -> bool:
