@@ -40,6 +40,7 @@ class NamedDays:
 class DateWords:
     parts_of_day: tuple[str, ...] = ()
     relative: dict[str, int] = field(default_factory=dict)
+    relative_years: dict[str, int] = field(default_factory=dict)
     vague_at_start: tuple[str, ...] = ()
     not_event: tuple[str, ...] = ()
     span_only: tuple[str, ...] = ()

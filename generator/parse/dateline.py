@@ -18,14 +18,16 @@ _WORDS = CONVENTIONS.dates
 _CN = "〇零一二三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _PART_OF_DAY = "(?:" + "|".join(sorted(map(re.escape, _WORDS["parts_of_day"]), key=len, reverse=True)) + ")"
-_CLOCK = r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?许?)"
+_CLOCK = rf"(?:(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:时|点)(?:(?:\d{{1,2}}|[{_CN}]{{1,3}})分)?许?)"
 _WHEN = rf"(?:{_PART_OF_DAY}?{_CLOCK}?)"
 _RELATIVE = "|".join(map(re.escape, _WORDS["relative"]))
+_YEARS_BACK = _WORDS.get("relative_years", {})
+_RELATIVE_YEAR = "|".join(map(re.escape, _YEARS_BACK)) or "(?!x)x"
 _VAGUE = "|".join(sorted(map(re.escape, words_of(project_word_lists().vague_dates)), key=len, reverse=True))
 # `2月20日上午`, `2月12日和14日`, `2月25、26日`, `2020年2月14日`, `二月十日`, `昨日下午`, `近日`;
 # `16日` alone only after an outlet's lead that printed the month (新华社郑州9月16日电).
 DATELINE = re.compile(
-    rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_NUM})月(?P<day>{_NUM})(?:[日号]|(?=[、和至到-]{_NUM}[日号]))"
+    rf"(?:(?P<year>\d{{4}})年|(?P<year_word>{_RELATIVE_YEAR}))?(?P<month>{_NUM})月(?P<day>{_NUM})(?:[日号]|(?=[、和至到-]{_NUM}[日号]))"
     rf"(?:[、和至到-](?:{_NUM}月)?{_NUM}[日号])?{_WHEN}"
     rf"|(?P<relative>{_RELATIVE}){_WHEN}"
     rf"|(?P<vague>{_VAGUE}"
@@ -182,7 +184,12 @@ def resolve_date(dateline: str, issue_date: dt.date | None, year: int | None = N
         return issue_date + dt.timedelta(days=_OFFSETS[match.group("relative")]) if issue_date else None
     if match.group("vague"):
         return None
-    return _day(match.group("year"), cn_number(match.group("month")), cn_number(match.group("day")), issue_date, year)
+    printed_year = match.group("year")
+    if match.group("year_word"):  # 去年12月29日: the issue's year, counted back
+        if issue_date is None:
+            return None
+        printed_year = str(issue_date.year + _YEARS_BACK[match.group("year_word")])
+    return _day(printed_year, cn_number(match.group("month")), cn_number(match.group("day")), issue_date, year)
 
 
 def _with_bracketed_day(text: str, match: re.Match) -> str:

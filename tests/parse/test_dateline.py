@@ -141,3 +141,17 @@ def test_a_time_that_names_no_day(paragraphs, dateline, day):
 )
 def test_a_month_and_day_take_the_year_nearest_the_issue(dateline, issue, expected):
     assert resolve_date(dateline, issue) == expected
+
+
+def test_a_year_named_from_the_issue_and_more_times_of_day():
+    """`去年12月29日上午` is the issue's year before; `今年10月26日` its year; `一大早`, `一早`
+    and a clock in Chinese numerals (`二月四日十六时二十七分`) are part of the dateline."""
+    issue = dt.date(2019, 1, 5)
+    assert find_dateline(["去年12月29日上午，中站区召开大会。"]) == "去年12月29日上午"
+    assert resolve_date("去年12月29日上午", issue) == dt.date(2018, 12, 29)
+    assert resolve_date("去年3月1日", issue) == dt.date(2018, 3, 1)  # not the nearest year: the printed one
+    assert resolve_date("今年10月26日", dt.date(2024, 11, 2)) == dt.date(2024, 10, 26)
+    assert resolve_date("去年3月1日", None) is None
+    assert find_dateline(["12月12日一大早，市民冒雪出行。"]) == "12月12日一大早"
+    assert find_dateline(["昨天一早，郑州下起了雪。"]) == "昨天一早"
+    assert find_dateline(["二月四日十六时二十七分，迎来立春。"]) == "二月四日十六时二十七分"

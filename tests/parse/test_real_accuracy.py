@@ -21,8 +21,11 @@ MEASURED = {
     "real_dev2": (1.0, 0.97, 0.94, 0.85),
     "real_dev3": (0.88, 0.82, 0.82, 0.72),
     "real_test": (1.0, 0.96, 1.0, 0.93),
-    # real_test2 held the unbiased figure of 2026-12-01 (0.63, 0.5, 0.38, 0.58).
-    "real_test2": (0.95, 0.94, 0.88, 0.8),
+    # real_test2 held the unbiased figure of 2026-12-01 (0.63, 0.5, 0.38, 0.58). Its event date
+    # fell from 0.806 to 0.778 on 2026-12-03: u_08:56 `自今年1月6日起` is annotated 1月6日, but a
+    # date after 自 that opens a span is no event's day (tests/fixtures/README.md, hard cases);
+    # the parser missed it only while it did not read 今年 as part of the date.
+    "real_test2": (0.95, 0.94, 0.88, 0.77),
     # real_dev4 and real_dev5 were first scored at (0.89, 0.79, 0.79, 0.55) and (0.66, 0.54, 0.57, 0.64).
     "real_dev4": (1.0, 1.0, 1.0, 0.93),
     "real_dev5": (0.94, 0.92, 0.89, 0.89),
