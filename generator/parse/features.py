@@ -142,7 +142,8 @@ def page_rows(lines: list[Line], cv: Conventions = CONVENTIONS) -> list[Row]:
                 rows[-1].blank_after = True
             continue
         parts = _split_glued(line, cv)
-        if len(parts) == 1 and (blank or not rows or ends_sentence(rows[-1].text.rstrip())):
+        # …after a closed sentence or a closing bracket (a tail signature, a jump marker).
+        if len(parts) == 1 and (blank or not rows or ends_sentence(rows[-1].text.rstrip()) or rows[-1].text.rstrip()[-1:] in "）)"):
             parts = _split_wide(line, _next_printed(lines, line.number)) or parts
         for part, glued in parts:
             rows.append(Row(part, blank_before=blank and not glued, glued=glued))

@@ -1065,3 +1065,11 @@ def test_the_words_before_a_glued_lead_are_a_headline_whatever_the_labeller_said
     assert [r.text for r in page_rows(lines(text))][:2] == ["□文/图", "本报记者 杨光"]
     items = _items(text, ["BODY", "BYL", "START"])
     assert not any(_headlines(items))
+
+
+def test_a_wide_line_after_a_tail_signature_parts_a_headline_from_the_next_text():
+    """`（全媒体记者 王建成）` / `热火朝天“麦收季” 不负好春光，添绿正当时。3月` / `13日，…`."""
+    text = ("又热火朝天地开启了。\n（全媒体记者 王建成）\n热火朝天“麦收季” 不负好春光，添绿正当时。3月\n"
+            "13日，记者了解到，植树节当\n日，全市干部群众参加植树。\n")
+    assert [r.text for r in page_rows(lines(text))][1:4] == [
+        "（全媒体记者 王建成）", "热火朝天“麦收季”", "不负好春光，添绿正当时。3月"]
