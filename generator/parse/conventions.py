@@ -339,7 +339,7 @@ def _unspace_roles(text: str) -> str:
 _CREDIT_WORDS = re.compile(expand(r"(?:<摄影报道>|<摄影>|<摄>|<供图>|<制图>|(?<=[ \t\u3000])<图>)(?:{S}[/／]{S}(?:{HAN}{S}){2,8}?)?{S}[）)]?{S}$", _MACROS))
 # An outlet's distribution credit opens some: 新华社发（吕耀光 摄）.
 _DISTRIBUTED = r"(?:(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>{S}(?=[（(]))?"
-_CREDIT_OPEN = re.compile(expand(r"^{S}" + _DISTRIBUTED + r"[（(]?{S}(?:<图>{S}[/／])?", _MACROS))
+_CREDIT_OPEN = re.compile(expand(r"^{S}" + _DISTRIBUTED + r"[（(]?{S}(?:<图>{S}[/／]|<摄影>{S}[：:]?)?", _MACROS))
 
 
 # `（新华社发）`: a picture an outlet sent, credited to no photographer.

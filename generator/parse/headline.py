@@ -38,8 +38,8 @@ def _is_second_line(text: str, before: tuple[int, str], block: int) -> bool:
     rest but a second line of its own (`3万余台收割机“会战”周口麦收` / `麦收面积增加到873万亩，超过七成`;
     `焦作站南广场昨日开工建设` / `孙立坤宣布项目开工 徐衣显讲话`, where no word runs on
     across the break)."""
-    if display_width(text) <= display_width(before[1]):
-        return False
+    if display_width(text) <= display_width(before[1]) or before[1].rstrip().endswith(("：", ":")):
+        return False  # (a title's first part ending in a colon runs on: `南阳西峡：` / `开放公共广场…`)
     if any(c in text for c in _CLAUSE):
         return True
     # …unless a word runs on across the break (`…来周检查` / `指导国防教育园建设 徐光等陪同`).

@@ -147,6 +147,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             top = groups.pop(0)
             labels[top[0]] = "HEAD"
             groups[0][:0] = top
+        _lone_headline_over_the_next(groups, rows, labels)
     items = []
     for k, group in enumerate(groups):
         # A photo's credit ends its item: rows set apart under it head the item below (RAW_FORMAT 6
@@ -449,6 +450,31 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
         if ((credits and credits[-1] < heads[0]) or glued or (coded and by_byline)) and opens:
             del photo[-len(heads):]
             group[:0] = heads
+
+
+def _lone_headline_over_the_next(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
+    """An item of headline rows alone, between a photo that its credit closed and an item
+    with no headline (`…晾晒小麦 摄影 邹吉硕` / `南阳西峡：` `开放公共广场 服务“三夏”生产` /
+    `5 月 26 日，…`): no item is a headline alone; it heads the item below. Joined in place."""
+    k = 1
+    while k + 1 < len(groups):
+        group = groups[k]
+        # …its first part maybe on a row of its own, ending in a colon (`南阳西峡：`)
+        lead_in = labels[group[0]] == "START" and len(group) > 1 and _colon_lead_in(rows[group[0]].text)
+        if (all(labels[i] == "HEAD" for i in group[1 if lead_in else 0 :])
+                and not any(labels[i] == "HEAD" for i in groups[k + 1])):
+            if lead_in:
+                labels[group[0]] = "HEAD"
+            del groups[k]
+            groups[k][:0] = group
+            continue
+        k += 1
+
+
+def _colon_lead_in(text: str) -> bool:
+    """A headline's first part ending in a colon, with no other mark (`南阳西峡：`)."""
+    text = text.strip()
+    return text.endswith(("：", ":")) and 2 <= len(text) <= 16 and not any(c in text[:-1] for c in "。，；！？,;!?：:")
 
 
 def _kicker_over_headline(top: list[int], rows: list[Row], labels: list[str]) -> bool:

@@ -1073,3 +1073,24 @@ def test_a_wide_line_after_a_tail_signature_parts_a_headline_from_the_next_text(
             "13日，记者了解到，植树节当\n日，全市干部群众参加植树。\n")
     assert [r.text for r in page_rows(lines(text))][1:4] == [
         "（全媒体记者 王建成）", "热火朝天“麦收季”", "不负好春光，添绿正当时。3月"]
+
+
+def test_a_credit_that_names_its_work_first_and_a_headline_alone_under_the_photo():
+    """`…广场` / `晾晒小麦 摄影 邹吉硕` / blank / ` 南阳西峡：` / `开放公共广场 服务“三夏”生产` /
+    ` 5 月 26 日，…`: the photo's credit, then the headline of the item below, its first part on
+    a row of its own ending in a colon."""
+    assert cv.parse_credit("摄影 邹吉硕") == {"photographers": ["邹吉硕"]}
+    match = cv.GLUED_PHOTO_CREDIT.search("晾晒小麦 摄影 邹吉硕")
+    assert match and match.group("credit") == "摄影 邹吉硕"
+    assert cv.GLUED_PHOTO_CREDIT.search("参加摄影比赛") is None
+    text = ("\n 村民在茧场村党群服务中心广场\n晾晒小麦 摄影 邹吉硕\n\n 南阳西峡：\n开放公共广场 服务“三夏”生产\n"
+            " 5 月 26 日，在西峡县阳城镇田营村委门口，一块牌子格外醒目。\n")
+    items = _items(text, ["START", "BODY", "START", "HEAD", "START"])
+    assert _headlines(items) == [[], ["南阳西峡：", "开放公共广场 服务“三夏”生产"]]
+
+
+def test_a_title_whose_first_part_ends_in_a_colon_runs_on():
+    from generator.parse.headline import split_headline
+
+    got = split_headline(lines("南阳西峡：\n开放公共广场 服务“三夏”生产"))
+    assert (got.title, got.subtitle) == ("南阳西峡：开放公共广场 服务“三夏”生产", "")
