@@ -139,7 +139,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         # `本报讯：（记者…）`): no body of an item begun elsewhere comes before it, so it is
         # the headline of the item below, printed over it, not an item of its own. (On a page
         # of headlines over bodies a lead after a headline is already in its group.)
-        if len(groups) > 1 and all(labels[i] == "HEAD" for i in groups[0]) and labels[groups[1][0]] == "START":
+        # (So is a series' kicker over an item whose own headline is set over its text.)
+        if len(groups) > 1 and all(labels[i] == "HEAD" for i in groups[0]) and _opens_with_text(groups[1], labels):
             top = groups.pop(0)
             groups[0][:0] = top
         elif (len(groups) > 1 and _kicker_over_headline(groups[0], rows, labels) and labels[groups[1][0]] == "BYL"
@@ -450,6 +451,12 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
         if ((credits and credits[-1] < heads[0]) or glued or (coded and by_byline)) and opens:
             del photo[-len(heads):]
             group[:0] = heads
+
+
+def _opens_with_text(group: list[int], labels: list[str]) -> bool:
+    """The item's first row that is no headline row is its lead."""
+    first = next((i for i in group if labels[i] != "HEAD"), None)
+    return first is not None and labels[first] == "START"
 
 
 def _lone_headline_over_the_next(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

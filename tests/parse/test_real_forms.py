@@ -1094,3 +1094,13 @@ def test_a_title_whose_first_part_ends_in_a_colon_runs_on():
 
     got = split_headline(lines("南阳西峡：\n开放公共广场 服务“三夏”生产"))
     assert (got.title, got.subtitle) == ("南阳西峡：开放公共广场 服务“三夏”生产", "")
+
+
+def test_a_series_kicker_at_the_pages_top_over_an_item_headlined_over_its_text():
+    """`行走河南 读懂中国——…系列报道` / blank / `黄沁交汇 文脉赓续` / `——…焦作篇` / blank / text,
+    on a page of headlines after bodies: one item, the series' name its kicker."""
+    text = ("行走河南 读懂中国——系列报道\n\n黄沁交汇 文脉赓续\n——研学之旅焦作篇\n\n"
+            "焦作古称覃怀地，也称怀川，位于黄河中下游。\n\n本报讯 昨日，怀川大地春意盎然。\n春满怀川\n")
+    # as the labeller read the real page; the page ends with a headline (after its body)
+    items = _items(text, ["HEAD", "START", "BODY", "BODY", "START", "HEAD"])
+    assert len(items) == 2 and _headlines(items)[0][0] == "行走河南 读懂中国——系列报道"
