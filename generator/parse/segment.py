@@ -97,6 +97,11 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     # not a feature's byline, whatever the labeller took it for.
     labels = ["START" if label == "BYL" and "glued_credit_end" in row.kinds and "byline_line" not in row.kinds else label
               for label, row in zip(decoded.labels, rows)]
+    # A byline's second row (`郑报融媒记者 张华` / `通讯员 白晶 文/图`) is the byline's, not a lead.
+    for i in range(1, len(rows)):
+        if (labels[i] == "START" and labels[i - 1] == "BYL" and not rows[i].blank_before
+                and "byline_line" in rows[i].kinds and "lead" not in rows[i].kinds):
+            labels[i] = "BYL"
     # The words of a line before a lead glued to it are a headline (`“摔疼我了！” 本报讯 （记者…`),
     # whatever the labeller took them for: the line was cut there for that reason. (Not a
     # credit mark before a byline's role: `□文/图 本报记者 杨光`.)
@@ -409,7 +414,7 @@ def _sign_over_headline(groups: list[list[int]], rows: list[Row], labels: list[s
         body_before = [i for i in before if labels[i] in ("START", "BODY", "SUB")]
         if (signs and signs == group[:len(signs)] and len(signs) <= 2 and 0 < len(rest) <= _HEAD_ROWS
                 and all("byline_apart" in rows[i].kinds for i in signs)
-                and all("headlike" in rows[i].features and labels[i] in ("START", "BODY") for i in rest)
+                and all(labels[i] == "HEAD" or "headlike" in rows[i].features and labels[i] in ("START", "BODY") for i in rest)
                 and body_before and not any(labels[i] == "HEAD" for i in before)
                 and rows[body_before[-1]].ends == "closed"):
             for i in signs:

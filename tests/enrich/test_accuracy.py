@@ -106,7 +106,7 @@ SHORT = {
     "real_test19": {"people": 0.61},
     "real_test20": {"people": 0.66},
     "real_test21": {"people": 0.75, "districts": 0.83},
-    "real_test22": {"people": 0.75},
+    "real_test22": {"people": 0.69},  # 0.692 since one more article is matched (t22_04:1)
     "real_test23": {"people": 0.81},
 }
 

@@ -1104,3 +1104,14 @@ def test_a_series_kicker_at_the_pages_top_over_an_item_headlined_over_its_text()
     # as the labeller read the real page; the page ends with a headline (after its body)
     items = _items(text, ["HEAD", "START", "BODY", "BODY", "START", "HEAD"])
     assert len(items) == 2 and _headlines(items)[0][0] == "行走河南 读懂中国——系列报道"
+
+
+def test_a_two_row_byline_between_a_body_and_its_headline_signs_the_item_above():
+    """`…传递爱心。` / blank / `郑报融媒记者 张华` / `通讯员 白晶 文/图` / blank / headline / blank /
+    `本报讯 …`: the byline's second row is no lead, and both sign the item above."""
+    text = ("本报讯 昨日，志愿者为环卫工人送出手套，\n为市民为社会传递爱心。\n\n郑报融媒记者 张华\n通讯员 白晶 文/图\n\n"
+            "时刻有人惦记着 环卫工师傅是幸福的\n\n 本报讯 经开区第一幼儿园开展活动。\n幼儿园献爱心\n")
+    items = _items(text, ["START", "BODY", "BYL", "START", "HEAD", "START", "HEAD"])
+    assert len(items) == 2
+    assert _headlines(items)[0] == ["时刻有人惦记着 环卫工师傅是幸福的"]
+    assert [line.text for line in items[0].tail_byline] == ["郑报融媒记者 张华", "通讯员 白晶 文/图"]
