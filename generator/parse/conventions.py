@@ -342,9 +342,9 @@ _DISTRIBUTED = r"(?:(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社�
 _CREDIT_OPEN = re.compile(expand(r"^{S}" + _DISTRIBUTED + r"[（(]?{S}(?:<图>{S}[/／]|<摄影>{S}[：:]?)?", _MACROS))
 
 
-# `（新华社发）`: a picture an outlet sent, credited to no photographer.
+# `（新华社发）`, `新华社发`: a picture an outlet sent, credited to no photographer.
 DISTRIBUTED_ALONE = re.compile(expand(
-    r"^{S}[（(]{S}(?P<outlet>(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>){S}[）)]{S}$", _MACROS))
+    r"^{S}[（(]?{S}(?P<outlet>(?:" + CONVENTIONS.outlet + r"|[\u4e00-\u9fff]{1,6}?[网社报台]){S}<发>){S}[）)]?{S}$", _MACROS))
 
 
 def parse_credit(text: str) -> dict[str, list[str]]:

@@ -156,3 +156,12 @@ def test_a_name_credit_set_apart_after_a_caption_with_no_punctuation():
     # not a byline's role before the name, nor a letter-spaced one
     assert cv.GLUED_PHOTO_CREDIT.search("本报记者 李 明 摄") is None
     assert cv.GLUED_PHOTO_CREDIT.search("记 者 付 瑞 清 摄") is None
+
+
+def test_an_outlets_desk_message_and_a_distribution_credit_on_its_own_line():
+    lead, match = cv.CONVENTIONS.lead("央广网河南分网消息 初冬时节，温县铁棍山药进入采挖旺季")
+    assert lead.name == "outlet_message" and match.group(0).strip() == "央广网河南分网消息"
+    assert cv.CONVENTIONS.lead("他说消息 很快传开了") is None  # no outlet's name before 消息
+    assert cv.CONVENTIONS.credit("新华社发") and cv.CONVENTIONS.credit("（新华社发）")
+    assert cv.DISTRIBUTED_ALONE.match("新华社发").group("outlet") == "新华社发"
+    assert cv.parse_credit("新华社发") == {"photographers": []}
