@@ -121,9 +121,15 @@ class Conventions:
         for lead in self.leads:
             if not lead.strip or lead.name in _OPENING_ONLY:
                 continue
-            for match in _starts(lead.pattern, text):
-                if match > 0 and text[:match].strip() and (best is None or match < best):
-                    best = match
+            body = re.compile(lead.pattern.pattern.lstrip("^"))
+            for start in _starts(lead.pattern, text):
+                # A lead whose outlet's name runs over a phrase space takes in the headline's
+                # last phrase (`一杯姜糖水 暖身更暖心 中新河南网11月30日电`): it starts at a later gap.
+                found = body.match(text, text.index(text[start:].lstrip()[:1], start))
+                if found and _PHRASE_GAP.search(re.split(r"[（(\d]", found.group(0), maxsplit=1)[0]):
+                    continue
+                if start > 0 and text[:start].strip() and (best is None or start < best):
+                    best = start
                 break
         return best
 
@@ -152,6 +158,9 @@ class Conventions:
             return None
         return match
 
+
+# Two runs of two characters or more set apart: a phrase space, not letter-spaced type.
+_PHRASE_GAP = re.compile(r"[\u4e00-\u9fff]{2}[ \t\u3000]+[\u4e00-\u9fff]{2}")
 
 # Leads that open a text only at its start, never glued after other words on a line (a
 # bracket of writers is also printed after 本报讯 and inside sentences).

@@ -165,3 +165,10 @@ def test_an_outlets_desk_message_and_a_distribution_credit_on_its_own_line():
     assert cv.CONVENTIONS.credit("新华社发") and cv.CONVENTIONS.credit("（新华社发）")
     assert cv.DISTRIBUTED_ALONE.match("新华社发").group("outlet") == "新华社发"
     assert cv.parse_credit("新华社发") == {"photographers": []}
+
+
+def test_a_glued_lead_does_not_take_in_the_headlines_last_phrase():
+    text = "一杯姜糖水 暖身更暖心 中新河南网11月30日电（记者 高新科 通讯员李景"
+    assert text[: cv.CONVENTIONS.glued_lead(text)].strip() == "一杯姜糖水 暖身更暖心"
+    text = "高温送清凉 本报讯（记者 王小明 通讯员 李四）昨日，"
+    assert text[: cv.CONVENTIONS.glued_lead(text)].strip() == "高温送清凉"
