@@ -103,8 +103,11 @@ def build_article(item: Item, article_id: str, file_name: str, artifacts: list[A
                 credit = head.group("head") + " " + credit
         article.photographers = cv.parse_credit(credit)["photographers"]
         distributed = cv.DISTRIBUTED_ALONE.match(item.credit.text)
+        given = cv.CONVENTIONS.credit(item.credit.text)
         if distributed:  # `（新华社发）`: the outlet that sent the picture signs it
             article.signature = article.signature or cv.clean_marker(distributed.group("outlet"))
+        elif given is not None and given.groupdict().get("giver"):  # `…传承中心供图`: so does the giver
+            article.signature = article.signature or cv.clean_marker(item.credit.text.strip().strip("（）()"))
         keep(item.credit.number, item.credit.text, "photo_credit")
     elif item.kind == "photo" and body:
         match = cv.GLUED_PHOTO_CREDIT.search(body[-1].text)

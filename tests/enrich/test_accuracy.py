@@ -133,7 +133,10 @@ def test_people_found_without_the_people_file(folder, config, bare_resources):
 # 0.92 on every set. The samples and the invented sets are exact or nearly; much of the real
 # sets is other Henan cities' papers.
 PRIMARY = {
-    "heldout2": 0.97, "real_dev1": 0.93, "real_dev2": 0.94, "real_dev3": 0.94, "real_dev4": 0.89,
+    # (real_dev3 0.946 → 0.919 on 2026-12-03: d3_01:20, a photo of another city's planting
+    # after a 武陟 report, now takes 武陟县 from the article it follows; three photos elsewhere
+    # take theirs rightly: real_dev6, real_test15, real_test21)
+    "heldout2": 0.97, "real_dev1": 0.93, "real_dev2": 0.94, "real_dev3": 0.91, "real_dev4": 0.89,
     "real_dev6": 0.89, "real_dev7": 0.96, "real_dev8": 0.82, "real_dev9": 0.96, "real_test": 0.84,
     "real_test2": 0.97, "real_test3": 0.74, "real_test4": 0.92, "real_test5": 1.0, "real_test6": 0.94,
     "real_test7": 0.92, "real_test8": 0.75,

@@ -22,10 +22,17 @@ def test_a_caption_that_names_no_place_takes_the_unit_of_the_pages_report(resour
     assert _page(resources, report, caption) == ["修武县", "修武县"]
 
 
-def test_not_where_the_page_is_of_two_units_or_the_item_is_no_photo(resources):
+def test_on_a_page_of_two_units_a_caption_takes_the_unit_of_the_article_it_follows(resources):
     two = [_article(1, "news", "修武县举行元宵节文艺演出。"), _article(2, "news", "温县举办太极拳比赛。"),
            _article(3, "photo", "演员们在台上表演舞蹈。")]
-    assert _page(resources, *two)[2] == "其他"
+    assert _page(resources, *two)[2] == "温县"
+    # …not at the page's top, nor after another caption
+    first = [_article(1, "photo", "演员们在台上表演舞蹈。"), _article(2, "news", "修武县举行元宵节文艺演出。"),
+             _article(3, "news", "温县举办太极拳比赛。")]
+    assert _page(resources, *first)[0] == "其他"
+
+
+def test_not_where_the_item_is_no_photo(resources):
     text = [_article(1, "news", "修武县举行元宵节文艺演出。"), _article(2, "news", "演员们在台上表演舞蹈。")]
     assert _page(resources, *text)[1] == "其他"
     city = [_article(1, "news", "我市举行元宵节文艺演出。"), _article(2, "photo", "演员们在台上表演舞蹈。")]

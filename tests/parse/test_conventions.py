@@ -172,3 +172,12 @@ def test_a_glued_lead_does_not_take_in_the_headlines_last_phrase():
     assert text[: cv.CONVENTIONS.glued_lead(text)].strip() == "一杯姜糖水 暖身更暖心"
     text = "高温送清凉 本报讯（记者 王小明 通讯员 李四）昨日，"
     assert text[: cv.CONVENTIONS.glued_lead(text)].strip() == "高温送清凉"
+
+
+def test_a_picture_an_institution_gave():
+    """`沁阳市怀梆艺术保护传承中心供图`: no photographer; the giver signs it. A person's name
+    before 供图 is a photographer still."""
+    match = cv.CONVENTIONS.credit("沁阳市怀梆艺术保护传承中心供图")
+    assert match and match.group("giver")
+    assert cv.parse_credit("沁阳市怀梆艺术保护传承中心供图") == {"photographers": []}
+    assert cv.parse_credit("张 斌 供图") == {"photographers": ["张斌"]}

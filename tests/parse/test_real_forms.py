@@ -1115,3 +1115,9 @@ def test_a_two_row_byline_between_a_body_and_its_headline_signs_the_item_above()
     assert len(items) == 2
     assert _headlines(items)[0] == ["时刻有人惦记着 环卫工师傅是幸福的"]
     assert [line.text for line in items[0].tail_byline] == ["郑报融媒记者 张华", "通讯员 白晶 文/图"]
+
+
+def test_the_institution_that_gave_a_picture_signs_it():
+    page = _page("\n 《杨介人》在清华大学演出剧照。\n沁阳市怀梆艺术保护传承中心供图\n")
+    (article,) = page.articles
+    assert article.kind == "photo" and article.photographers == [] and article.signature == "沁阳市怀梆艺术保护传承中心供图"
