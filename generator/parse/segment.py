@@ -97,6 +97,8 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     # not a feature's byline, whatever the labeller took it for.
     labels = ["START" if label == "BYL" and "glued_credit_end" in row.kinds and "byline_line" not in row.kinds else label
               for label, row in zip(decoded.labels, rows)]
+    # …nor a headline: a caption its credit ends (`莫沟村环村小火车。 张 香 丽 摄`, after a jump marker).
+    labels = ["START" if label == "HEAD" and "glued_credit_end" in row.kinds else label for label, row in zip(labels, rows)]
     # A byline's second row (`郑报融媒记者 张华` / `通讯员 白晶 文/图`) is the byline's, not a lead.
     for i in range(1, len(rows)):
         if (labels[i] == "START" and labels[i - 1] == "BYL" and not rows[i].blank_before

@@ -1121,3 +1121,9 @@ def test_the_institution_that_gave_a_picture_signs_it():
     page = _page("\n 《杨介人》在清华大学演出剧照。\n沁阳市怀梆艺术保护传承中心供图\n")
     (article,) = page.articles
     assert article.kind == "photo" and article.photographers == [] and article.signature == "沁阳市怀梆艺术保护传承中心供图"
+
+
+def test_a_caption_its_credit_ends_is_no_headline_after_a_jump_marker():
+    text = "成为了太行山下的一颗璀璨明珠。（下转第四版）\n\n莫沟村环村小火车。 张 香 丽 摄\n\n游客在小火车上观光。\n张香丽 摄\n"
+    items = _items(text, ["START", "HEAD", "START", "TAIL"])
+    assert len(items) == 3 and not any(_headlines(items))
