@@ -467,9 +467,9 @@ def _opens_with_text(group: list[int], labels: list[str]) -> bool:
 
 
 def _lone_headline_over_the_next(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:
-    """An item of headline rows alone, between a photo that its credit closed and an item
-    with no headline (`…晾晒小麦 摄影 邹吉硕` / `南阳西峡：` `开放公共广场 服务“三夏”生产` /
-    `5 月 26 日，…`): no item is a headline alone; it heads the item below. Joined in place."""
+    """An item of headline rows alone (under a photo its credit closed, say: `…晾晒小麦 摄影
+    邹吉硕` / `南阳西峡：` `开放公共广场 服务“三夏”生产` / `5 月 26 日，…`), over an item with no
+    headline: no item is a headline alone; it heads the item below. Joined in place."""
     k = 1
     while k + 1 < len(groups):
         group = groups[k]
@@ -714,8 +714,6 @@ def _headline_set_apart(body: list[Row], at_top: bool) -> int:
 
 
 _CLAUSE_MARK = re.compile(r"[，；。,;]")
-
-
 
 
 # A headline printed over its lead is a kicker, a title and a deck at most, each maybe wrapped.

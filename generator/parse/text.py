@@ -108,8 +108,9 @@ def strip_layout_spaces(text: str, runs_on: Callable[[str, str], bool] | None = 
     '使用 APP 办理'
 
     A space between two phrases of two or more characters each is printed, not spread by
-    justification, which spaces single characters (`责任落 实 。`, `记 者`): real pages set
-    slogans and names apart so (`“情暖五月 关爱母亲”`, `《山水焦作 美丽中站》`, `编者按 全国…`).
+    justification, which spaces single characters (`责任落 实 。`, `记 者`), where real pages
+    set phrases apart: slogans and titles, a label opening the text (`“情暖五月 关爱母亲”`,
+    `《山水焦作 美丽中站》`, `编者按 全国…`), a name before a post with `is_name` (_set_apart).
     With `runs_on` (does a word run on over this gap? the parser passes jieba's), a space
     inside a word is layout all the same (`原振 喜听后`, `李亦博汇 报了`).
 
@@ -143,8 +144,8 @@ def _set_apart(text: str, at: int, is_name: Callable[[str], bool] | None) -> boo
     """Where type sets phrases apart by a space: inside a quotation or a title (`“情暖五月
     关爱母亲”`, `《山水焦作 美丽中站》`), after a label that opens the text (`编者按 全国…`), or
     after a person's name in a list of people and their posts (`副调研员张强 焦作市招生考试中心…`,
-    with `is_name`, which tells whether a text ends with a name). In running text a space between two words is the justification's
-    (`区四大班子 领导`, `检查内容 包括`)."""
+    with `is_name`, which tells whether a text ends with a name). In running text a space
+    between two words is the justification's (`区四大班子 领导`, `检查内容 包括`)."""
     before = text[:at]
     if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
         return True
