@@ -243,9 +243,6 @@ class Page:
     characters: int = 0  # non-space characters in the file
     covered: int = 0  # of those, how many ended up in articles or artifacts
     sha1: str = ""
-    # The page cache's key: file bytes, catalog entry, reference data and generator code,
-    # all an article of this page is made from; "" when the run keeps no cache.
-    key: str = ""
     rejected: bool = False  # the file was refused or could not be parsed: no articles
     lines: list[str] = field(default_factory=list)  # the page's lines as the parser read them (line n at n - 1)
 

@@ -39,6 +39,9 @@ class RunReport:
     written: list[str] = field(default_factory=list)  # files of docs/ this run produced, relative
     cached: int = 0  # pages taken from the cache
     lines: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # page file -> its dataset lines
+    # page file -> the page cache's key: file bytes, catalog entry, reference data and generator
+    # code, all an article of the page is made from (no entry when the run keeps no cache)
+    page_keys: dict[str, str] = field(default_factory=dict)
 
     @property
     def characters(self) -> int:
@@ -113,7 +116,7 @@ def parse_all(seeds_dir: Path, config: Config, progress=None, docs_dir: Path | N
     page_cache.prune()
     for page, key in zip(pages, page_cache.keys):
         if page is not None and key:
-            page.key = key
+            report.page_keys[page.file] = key
     report.cached = len(files) - len(todo)
     report.pages, dropped = drop_duplicate_pages([p for p in pages if p is not None], config, registry)
     renamed, reprints = unique_ids(report.pages, config, registry)
@@ -265,7 +268,8 @@ def run(seeds_dir: Path, docs_dir: Path, config: Config, progress=None, workers:
             dataset = writer.submit(dataset_stage)
             with timed(timings, "render"):
                 report.written.extend(render_site(report.articles, report.pages, config, docs_dir, dataset=ARTICLES,
-                                                  registry=registry, generated=generated, problems=report.problems))
+                                                  registry=registry, generated=generated, problems=report.problems,
+                                                  page_keys=report.page_keys))
             report.written.extend(dataset.result())
         forget_absent(registry, report.pages)
         save_registry(docs_dir, registry)

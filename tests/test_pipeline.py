@@ -137,7 +137,7 @@ def test_cached_articles_keep_the_url_slug_made_when_parsed(tmp_path, config):
     assert second.cached == len(SAMPLES)
     for article in second.articles:
         assert article.slug and article.slug == article_slug(dataclasses.replace(article, slug=""))
-    assert all(page.key for page in second.pages)
+    assert all(second.page_keys.get(page.file) for page in second.pages)
 
 
 def test_damaged_or_missing_cache_files_are_made_again(tmp_path, config):

@@ -124,7 +124,8 @@ class ProvenancePage(PageKind):
 
     def fingerprint(self, context: dict, sources: Sources, path: str, code: str) -> str:
         page = context["source_page"]
-        data = [page.key or page.sha1, page.file, [str(p) for p in page.problems], page.lines if not page.key else [],
+        key = sources.file_keys.get(page.file, "")
+        data = [key or page.sha1, page.file, [str(p) for p in page.problems], page.lines if not key else [],
                 [f"{sources.content(a)}\x1f{sources.brief(a)}" for a in page.articles]]
         return _digest(code, path, self.template, data)
 
@@ -148,9 +149,10 @@ class Sources:
     """What pages show of an article, as short strings made once per run: an index page
     with thousands of articles is fingerprinted by joining them, not by serialising them."""
 
-    def __init__(self, catalog: Catalog, page_keys: dict[str, str]):
+    def __init__(self, catalog: Catalog, file_keys: dict[str, str], article_keys: dict[str, str]):
         self.catalog = catalog
-        self.page_keys = page_keys  # article id -> its page's cache key
+        self.file_keys = file_keys  # page file -> its page cache key
+        self.article_keys = article_keys  # article id -> its page's cache key
         # Unit separators cannot occur in a field: the parser removes control characters.
         self.briefs = {
             a.id: f"{a.id}\x1f{a.title}\x1f{a.issue_date}\x1f{a.page}\x1f{a.kind}\x1f{catalog.path(a)}"
@@ -162,7 +164,7 @@ class Sources:
         """Everything an article is made of. An article is a pure function of its page
         file's cache key (bytes, catalog entry, reference data, code), so the key and the id
         stand for it; without a cache, the record itself."""
-        key = self.page_keys.get(article.id)
+        key = self.article_keys.get(article.id)
         if key and not (article.corrections or article.continued_to_article or article.continued_from_article):
             return f"{key}:{article.id}"  # (corrections and joins are made after the page cache)
         return json.dumps(article_record(article), ensure_ascii=False, sort_keys=True)

@@ -40,12 +40,15 @@ ABOUT = "about/index.md"
 
 
 def render_site(articles: list[Article], pages: list[Page], config: Config, docs_dir: Path, dataset: str | None = None,
-                registry: Registry | None = None, generated: set[str] | None = None, problems: list[Problem] | None = None) -> list[str]:
+                registry: Registry | None = None, generated: set[str] | None = None, problems: list[Problem] | None = None,
+                page_keys: dict[str, str] | None = None) -> list[str]:
     """Write every page of the site under `docs_dir`; return the files this run produced,
     as paths relative to it. `dataset`: the dataset file the home page links (None: the
     one in `docs_dir`, if it is there). `registry`: the URLs given before, kept (and this
     run's recorded in it). `generated`: the files the previous run wrote; with it, another
-    file at a path to be written is left alone, with a message in `problems`."""
+    file at a path to be written is left alone, with a message in `problems`. `page_keys`:
+    each page file's cache key (the run's, `RunReport.page_keys`), which stands for all its
+    articles are made of in the fingerprints of the pages that show them."""
     docs_dir = Path(docs_dir).resolve()
     registry = registry if registry is not None else Registry()
     problems = problems if problems is not None else []
@@ -75,7 +78,8 @@ def render_site(articles: list[Article], pages: list[Page], config: Config, docs
                     [[e.path for e in entries.values()] for entries in (catalog.people, catalog.districts, catalog.topics)]],
                    ensure_ascii=False, sort_keys=True, default=str).encode()
     ).hexdigest()
-    sources = Sources(catalog, {article.id: page.key for page in pages if page.key for article in page.articles})
+    keys = page_keys or {}
+    sources = Sources(catalog, keys, {article.id: keys[page.file] for page in pages if page.file in keys for article in page.articles})
     shown_pages = [page for page in pages if page.lines]
     by_file = {page.file: page for page in shown_pages}
     by_id = {a.id: a for a in catalog.articles}
