@@ -121,12 +121,10 @@ class Conventions:
         for lead in self.leads:
             if not lead.strip or lead.name in _OPENING_ONLY:
                 continue
-            body = re.compile(lead.pattern.pattern.lstrip("^"))
-            for start in _starts(lead.pattern, text):
+            for start, found in _starts(lead.pattern, text):
                 # A lead whose outlet's name runs over a phrase space takes in the headline's
                 # last phrase (`一杯姜糖水 暖身更暖心 中新河南网11月30日电`): it starts at a later gap.
-                found = body.match(text, text.index(text[start:].lstrip()[:1], start))
-                if found and _PHRASE_GAP.search(re.split(r"[（(\d]", found.group(0), maxsplit=1)[0]):
+                if _PHRASE_GAP.search(re.split(r"[（(\d]", found.group(0), maxsplit=1)[0]):
                     continue
                 if start > 0 and text[:start].strip() and (best is None or start < best):
                     best = start
@@ -168,12 +166,14 @@ _OPENING_ONLY = frozenset({"bracketed_byline"})
 
 
 def _starts(pattern: re.Pattern, text: str):
-    """Positions after a space where `pattern` (anchored with ^) matches the rest of `text`.
-    Only positions after layout space are tried: a glued lead is set off by a space."""
+    """(position of the space, match) wherever `pattern` (anchored with ^) matches the rest of
+    `text` after a space. Only positions after layout space are tried: a glued lead is set
+    off by a space."""
     body = re.compile(pattern.pattern.lstrip("^"))
     for gap in re.finditer(rf"{_SPACE}+", text):
-        if body.match(text, gap.end()):
-            yield gap.start()
+        found = body.match(text, gap.end())
+        if found:
+            yield gap.start(), found
 
 
 # A credit's role, an outlet's maybe (新华社记者, 本报记者, 记者), in the patterns' macros.

@@ -486,9 +486,9 @@ def _lone_headline_over_the_next(groups: list[list[int]], rows: list[Row], label
 
 
 def _colon_lead_in(text: str) -> bool:
-    """A headline's first part ending in a colon, with no other mark (`南阳西峡：`)."""
+    """A headline's first part ending in a colon, short, with no other mark (`南阳西峡：`)."""
     text = text.strip()
-    return text.endswith(("：", ":")) and 2 <= len(text) <= 16 and not any(c in text[:-1] for c in "。，；！？,;!?：:")
+    return _ends_in_colon(text) and 2 <= len(text) <= 16 and not any(c in text[:-1] for c in "：:")
 
 
 def _kicker_over_headline(top: list[int], rows: list[Row], labels: list[str]) -> bool:
@@ -668,10 +668,14 @@ def _headline_lead_in(row: Row, before: Row, headline: Row) -> bool:
     """A headline's first part ending in a colon, on a line of its own above the rest
     (`两岸媒体“太行山行”：` / `感受山乡之变`): one line between the body's closed last
     sentence and the headline, with no sentence punctuation, right above the headline."""
-    text = row.text.strip()
-    return (text.endswith(("：", ":")) and before.ends == "closed" and not row.kinds
-            and not any(c in text[:-1] for c in "。，；！？,;!?")
+    return (_ends_in_colon(row.text) and before.ends == "closed" and not row.kinds
             and headline.number == row.number + 1 and not headline.blank_before)
+
+
+def _ends_in_colon(text: str) -> bool:
+    """Text ending in a colon with no sentence or clause mark before it: a headline's first part."""
+    text = text.strip()
+    return text.endswith(("：", ":")) and not any(c in text[:-1] for c in "。，；！？,;!?")
 
 
 def _headline_over_lead(body: list[Row]) -> int:
