@@ -412,10 +412,16 @@ def _known_name(word: str, res: Resources) -> bool:
         return False
     if word[1] == word[2] or word[-1] in _LANDFORM_ENDINGS:
         return False  # 金灿灿, a word of manner; 王屋山, 金水河: a mountain, a river
-    head, tail = word[:2], word[1:]
+    head = word[:2]
     if not res.word_tags.get(head, "nr").startswith("nr") and res.tokenizer.FREQ.get(head, 0) >= _OPENING_WORD_FREQ:
         return False
-    return not (res.word_tags.get(tail) == "n" and res.tokenizer.FREQ.get(tail, 0) >= _ENDING_NOUN_FREQ)
+    return not _ends_in_common_noun(word, res)
+
+
+def _ends_in_common_noun(word: str, res: Resources) -> bool:
+    """高水平, 古村落: a three-character word whose last two characters are a common noun."""
+    tail = word[1:]
+    return res.word_tags.get(tail) == "n" and res.tokenizer.FREQ.get(tail, 0) >= _ENDING_NOUN_FREQ
 
 
 _LANDFORM_ENDINGS = "山河湖江"
@@ -465,6 +471,8 @@ def _tagged(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> li
         known_name = len(word) == 3 and _known_name(word, res)
         if not titled and (len(word) < 3 or (_is_common_word(word, res) and not known_name) or word[-1] in _PLACE_ENDINGS):
             continue
+        if not titled and word in res.word_tags and _ends_in_common_noun(word, res):
+            continue  # 古村落: a rare dictionary word with a person's tag, ending in a noun (村落)
         if flag == "new" and not titled and not (after[:1] in "、，。；：！？\n“”（）" or res.finder.after_name.match(after)):
             continue  # an unknown word (万人助 of 万人助企) is a name only where names end
         if not titled and _function_word_start(word, res):

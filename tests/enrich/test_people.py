@@ -92,6 +92,8 @@ def test_an_item_of_a_list_is_read_whole(bare_resources):
         "镇上的村民和游人在广场上跳舞。",  # 和 + 游人 after the title-like 村民
         "会后，督查组表示满意。",  # 督 is a rare surname; 督查 is a word
         "高三学生正在复习。",  # a school grade before 学生
+        "依托当地的古村落资源发展乡村旅游。",  # jieba's dictionary tags 古村落 a name; 村落 is a noun
+        "向群众征集金点子。",  # the same: 点子
     ],
 )
 def test_words_that_look_like_names_are_not_people(bare_resources, text):
