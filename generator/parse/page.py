@@ -99,6 +99,7 @@ def parse_page_text(
                 "subhead": f"subhead {span}",
                 "tail": f"credit or signature {span}",
                 "body": f"body lines {span} (no article or headline starting there)",
+                "headline side": f"which article headline {span} belongs to (the one above or below)",
             }[what]
             problems.append(Problem(file_name, first, f"{thing} is a guess (margin {margin:.1f}); see `python -m generator explain {file_name}`", "uncertain"))
         for line, message in built.guesses:

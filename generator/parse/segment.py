@@ -19,6 +19,7 @@ from .conventions import CONVENTIONS, Conventions
 from .dateline import DATELINE
 from .decode import Decoded
 from .features import NEEDS_MORE, PUNCTUATED, Row, page_rows
+from .headline_side import assign_headline_sides
 from .labeller import LineModel, load_model
 from .openings import runs_on
 from .text import ends_sentence, is_han
@@ -156,6 +157,9 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             labels[top[0]] = "HEAD"
             groups[0][:0] = top
         _lone_headline_over_the_next(groups, rows, labels)
+        side_doubts = assign_headline_sides(groups, rows, labels)
+    else:
+        side_doubts = []
     items = []
     for k, group in enumerate(groups):
         # A photo's credit ends its item: rows set apart under it head the item below (RAW_FORMAT 6
@@ -174,9 +178,12 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             credit = credits[-1].line
             tail = [r for r in tail if r is not credits[-1]]
         if not head:
-            over = _headline_over_lead(body) or _headline_set_apart(body, at_top=first or under_credit or (bool(body) and body[0] is rows[0]))
+            # (A row the labeller started the item at, with no byline's form, is the item's own
+            # top: the item above ended before it.)
+            at_top = first or under_credit or (bool(body) and body[0] is rows[0]) or group[0] in bare
+            over = _headline_over_lead(body) or _headline_set_apart(body, at_top=at_top)
             head, body = body[:over], body[over:]
-        elif first and body and head[-1].number < body[0].number:
+        elif body and head[-1].number < body[0].number:
             # Over the text, a kicker the labeller saw and a title it took for the lead.
             over = _headline_set_apart(body, at_top=True)
             head, body = head + body[:over], body[over:]
@@ -207,6 +214,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         elif lead:
             item.kind = lead[0].kind
         item.doubts = _doubts(rows, decoded, group, doubt)
+        item.doubts += [(rows[d.first].number, rows[d.last].number, "headline side", d.margin) for d in side_doubts if d.first in group]
         items.append(item)
     return [item for item in items if item.lines]
 
