@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from ..model import Line
 from .conventions import CONVENTIONS
 from .openings import runs_on
-from .text import CLAUSE_END, column_width, ends_sentence, join_wrapped
+from .text import CLAUSE_END, column_width, ends_sentence, is_wide, join_wrapped
 
 INDENT = 2.0  # columns of the printed first-line indent
 _LOOKAROUND = 4  # lines on each side that give the width of the block around a line
 SHORT = 1.5  # a closed line this much narrower than its block ends a paragraph
+_NO_LINE_START = set("，。、；：？！”’）》〉】")  # marks a typesetter never sets at a line's start
+_NO_LINE_END = set("“‘（《〈【")  # nor at its end
 
 
 @dataclass
@@ -91,9 +93,23 @@ def _breaks(rows: list[Line], widths: list[float], current: list[int], i: int, g
         # A closed line well narrower than the line after it is short too (where the
         # lines around it are few or narrowed by digits).
         narrower = widths[a] <= widths[i] - INDENT - SHORT
-        return widths[a] <= full - SHORT or narrower or _is_indented(rows, widths, i, gap_before)
+        return (widths[a] <= full - SHORT or narrower or _one_column_short(rows[a].text, widths[a], full, rows[i].text)
+                or _is_indented(rows, widths, i, gap_before))
     # An unfinished sentence continues, across blank lines too, except after a subhead.
     return _is_subhead_end(rows, widths, current, i, gap_before)
+
+
+def _one_column_short(text: str, width: float, full: float, after: str) -> bool:
+    """A closed line of Chinese characters alone (no digits, Latin or spaces, which make
+    full lines narrower) a column short of full: the next character would have fitted, so
+    the paragraph ended there, unless the typesetter pushed it down: an opening mark may
+    not end a line (the next line's first character), a closing mark may not start one
+    (its second)."""
+    text, after = text.strip(), after.strip()
+    if not text or not all(is_wide(ch) for ch in text):
+        return False
+    pushed = after[:1] in _NO_LINE_END or len(after) > 1 and after[1] in _NO_LINE_START
+    return width <= full - 1.0 and not pushed
 
 
 def _is_indented(rows: list[Line], widths: list[float], i: int, gap_before: dict[int, bool]) -> bool:
@@ -106,7 +122,8 @@ def _is_indented(rows: list[Line], widths: list[float], i: int, gap_before: dict
     if gap_before.get(i + 1) and ends_sentence(rows[i].text):
         return False
     full = _block_width(widths, i, (i, i - 1))
-    after = widths[i + 1]
+    # A line wider than the block hangs its closing mark in the margin: it is full, no wider.
+    after = min(widths[i + 1], full)
     return after >= full - 1.0 and 1.0 <= after - widths[i] <= INDENT + 1.5
 
 

@@ -84,3 +84,39 @@ def test_latin_words_across_a_line_end_keep_their_space():
 def test_empty_and_blank_input():
     assert paragraphs() == []
     assert paragraphs("", "  ") == []
+
+
+def test_closed_line_of_chinese_a_column_short_ends_the_paragraph():
+    # 8 characters and 。 in a 10-column block: the next character would have fitted, so the
+    # paragraph ended; the next paragraph's first line is full (the dump dropped its indent).
+    assert paragraphs(
+        "全县干部群众积极参加",
+        "义务植树活动共种下各",
+        "类苗木共一万余株。",
+        "活动现场人头攒动一片",
+        "繁忙景象映入眼帘大家",
+        "干劲十足。",
+    ) == ["全县干部群众积极参加义务植树活动共种下各类苗木共一万余株。", "活动现场人头攒动一片繁忙景象映入眼帘大家干劲十足。"]
+
+
+def test_a_column_short_before_an_opening_quote_is_the_typesetters_push():
+    # An opening quote may not end a line: it went down with the line short by one.
+    assert paragraphs(
+        "全县干部群众积极参加",
+        "义务植树活动共种下各",
+        "类苗木共一万余株。",
+        "“活动现场人头攒动一",
+        "片繁忙。”他说。",
+    ) == ["全县干部群众积极参加义务植树活动共种下各类苗木共一万余株。“活动现场人头攒动一片繁忙。”他说。"]
+
+
+def test_a_line_hanging_its_comma_in_the_margin_is_full_not_wider():
+    # `…工作，` is wider than the block by its hanging comma; the full line over it is no
+    # indented first line of a paragraph for that.
+    assert paragraphs(
+        "会议强调全县上下要把",
+        "思想统一到会议精神上。",
+        "他指出，今年任务艰巨",
+        "各地抓实抓细各项工作，",
+        "确保完成全年目标。",
+    ) == ["会议强调全县上下要把思想统一到会议精神上。他指出，今年任务艰巨各地抓实抓细各项工作，确保完成全年目标。"]
