@@ -110,6 +110,10 @@ def lead_byline(article: Article, lead_text: str) -> int | None:
 _WRITER_FIRST = re.compile(r"^文(?:[ \t\u3000]+|[ \t\u3000]*[：:/／][ \t\u3000]*)(?=[\u4e00-\u9fff])")
 
 
+# Words and pictures credited before the names (`图文：文立新`): the names wrote and photographed.
+_BOTH_FIRST = re.compile(r"^(?:图[ \t\u3000]*文|文[ \t\u3000]*图)[ \t\u3000]*[：:][ \t\u3000]*(?=[\u4e00-\u9fff])")
+
+
 def signature(article: Article, text: str) -> str:
     """`温宣` is a signature; `李萍 李得胜` two names of one; `记者刘洋、马丽` at the tail is
     a reporters' list (returns "" then)."""
@@ -119,6 +123,13 @@ def signature(article: Article, text: str) -> str:
     if marks:  # `记者 王振巍/文 高崟人 杜庆荣 黄立/图`
         text = take_artists(article, text)
     # A writer marked 文 (`（李昊阳 文/图）`, `（王平/文）`, `（文 王丽君）`) is the item's reporter, as in a byline.
+    both_first = _BOTH_FIRST.match(text)
+    if both_first:  # as a writer marked 文/图 after the names: the item's reporter, its photographer
+        roles = cv.parse_byline_roles(text[both_first.end() :])
+        names = roles["reporters"] + roles["correspondents"]
+        article.photographers.extend(n for n in names if n not in article.photographers)
+        add_roles(article, text[both_first.end() :])
+        return ""
     writer_first = _WRITER_FIRST.match(text)
     if writer_first:
         add_roles(article, text[writer_first.end() :])

@@ -59,6 +59,9 @@ def test_a_reporters_list_at_the_tail_is_no_signature():
         ("王平/文 李雪/图", ["王平"], [], ["李雪"]),
         # 特约通讯员 is a correspondent's role, not a name.
         ("晚报记者 陈东 特约通讯员 周南 文/图", ["陈东"], ["周南"], ["陈东", "周南"]),
+        # Words and pictures credited before the names.
+        ("图文：张一鸣", ["张一鸣"], [], ["张一鸣"]),
+        ("文图: 记者 王平", ["王平"], [], ["王平"]),
     ],
 )
 def test_a_tail_bracket_with_writer_and_artist_marks_names_them(text, reporters, correspondents, photographers):
@@ -76,3 +79,10 @@ def test_a_name_credited_for_other_work_is_neither_writer_nor_photographer():
     article = _article()
     bylines.byline_line(article, line)
     assert (article.reporters, article.correspondents, article.photographers) == (["王林"], ["李明", "赵华"], [])
+
+
+def test_a_bracket_crediting_words_and_pictures_before_the_names_is_a_signature_line():
+    from generator.parse.conventions import SIGNATURE_LINE
+
+    assert SIGNATURE_LINE.match("（图文：张一鸣）").group("who") == "图文：张一鸣"
+    assert not SIGNATURE_LINE.match("（图文：）")
