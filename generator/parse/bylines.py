@@ -122,7 +122,6 @@ def signature(article: Article, text: str) -> str:
         m.group("role") for m in cv.CONVENTIONS.credit_pair.finditer(text)]
     if marks:  # `记者 王振巍/文 高崟人 杜庆荣 黄立/图`
         text = take_artists(article, text)
-    # A writer marked 文 (`（李昊阳 文/图）`, `（王平/文）`, `（文 王丽君）`) is the item's reporter, as in a byline.
     both_first = _BOTH_FIRST.match(text)
     if both_first:  # as a writer marked 文/图 after the names: the item's reporter, its photographer
         roles = cv.parse_byline_roles(text[both_first.end() :])
@@ -130,6 +129,7 @@ def signature(article: Article, text: str) -> str:
         article.photographers.extend(n for n in names if n not in article.photographers)
         add_roles(article, text[both_first.end() :])
         return ""
+    # A writer marked 文 (`（李昊阳 文/图）`, `（王平/文）`, `（文 王丽君）`) is the item's reporter, as in a byline.
     writer_first = _WRITER_FIRST.match(text)
     if writer_first:
         add_roles(article, text[writer_first.end() :])
