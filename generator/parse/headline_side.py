@@ -87,11 +87,16 @@ def _trailing_blocks(group: list[int], rows: list[Row], labels: list[str]) -> li
     return blocks
 
 
+def is_credit_line(i: int, rows: list[Row], labels: list[str]) -> bool:
+    """Row i is a photo's credit on a line of its own, closing its item (RAW_FORMAT 13)."""
+    return labels[i] == "TAIL" and "credit_line" in rows[i].kinds
+
+
 def _untitled_cost(group: list[int], rows: list[Row], labels: list[str], k: int) -> float:
     if k == 0 and labels[group[0]] == "BODY":
         return NO_HEADLINE_CONTINUED  # the rest of an item begun on another page
     body = [i for i in group if labels[i] in _BODY]
-    photo = any(labels[i] == "TAIL" and "credit_line" in rows[i].kinds for i in group) or (
+    photo = any(is_credit_line(i, rows, labels) for i in group) or (
         bool(body) and "glued_credit_end" in rows[body[-1]].kinds)
     return NO_HEADLINE_PHOTO if photo else NO_HEADLINE
 
@@ -103,11 +108,17 @@ def _ends_in_credit(group: list[int], rows: list[Row], labels: list[str], head: 
     if not before:
         return False
     last = before[-1]
-    return (labels[last] == "TAIL" and "credit_line" in rows[last].kinds) or "glued_credit_end" in rows[last].kinds
+    return is_credit_line(last, rows, labels) or "glued_credit_end" in rows[last].kinds
 
 
 def _headline_cost(count: int, untitled: float) -> float:
     return untitled if count == 0 else EXTRA_HEADLINE * (count - 1)
+
+
+def _headlines(received: bool, over: bool, kept_up: bool) -> int:
+    """How many headlines a group gets: the part of the run above it it receives, its own
+    headline over its text, and the blocks of its trailing run it keeps."""
+    return int(received) + int(over) + int(kept_up)
 
 
 def _assign_run(groups: list[list[int]], start: int, end: int, rows: list[Row], labels: list[str]) -> list[SideDoubt]:
@@ -149,8 +160,7 @@ def _assign_run(groups: list[list[int]], start: int, end: int, rows: list[Row], 
             if best[j][received] == float("inf"):
                 continue
             for s in choices:
-                up = 1 if s > 0 else 0
-                headlines = received + (1 if heads_over[j] else 0) + up
+                headlines = _headlines(bool(received), heads_over[j], s > 0)
                 cost = best[j][received] + _headline_cost(headlines, untitled[j]) + split_cost(j, s)
                 down = 1 if s < len(blocks[j]) else 0
                 if cost < best[j + 1][down]:
@@ -196,7 +206,7 @@ def _local_cost(j: int, s: int, blocks: list[list[list[int]]], splits: list[int]
                 split_cost: Callable[[int, int], float]) -> float:
     """The cost run j's split s changes: the headline counts of groups j and j+1 and the
     split's own cost, every other split as chosen."""
-    received = 1 if j and splits[j - 1] < len(blocks[j - 1]) else 0
-    here = received + (1 if heads_over[j] else 0) + (1 if s > 0 else 0)
-    below = (1 if s < len(blocks[j]) else 0) + (1 if heads_over[j + 1] else 0) + (1 if splits[j + 1] > 0 else 0)
+    received = j > 0 and splits[j - 1] < len(blocks[j - 1])
+    here = _headlines(received, heads_over[j], s > 0)
+    below = _headlines(s < len(blocks[j]), heads_over[j + 1], splits[j + 1] > 0)
     return _headline_cost(here, untitled[j]) + _headline_cost(below, untitled[j + 1]) + split_cost(j, s)

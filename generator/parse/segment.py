@@ -19,7 +19,7 @@ from .conventions import CONVENTIONS, Conventions
 from .dateline import DATELINE
 from .decode import Decoded
 from .features import NEEDS_MORE, PUNCTUATED, Row, page_rows
-from .headline_side import assign_headline_sides
+from .headline_side import assign_headline_sides, is_credit_line
 from .labeller import LineModel, load_model
 from .openings import runs_on
 from .text import ends_sentence, is_han
@@ -164,7 +164,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     for k, group in enumerate(groups):
         # A photo's credit ends its item: rows set apart under it head the item below (RAW_FORMAT 6
         # puts a headline after its body, and the credit after the headline).
-        under_credit = k > 0 and labels[groups[k - 1][-1]] == "TAIL" and "credit_line" in rows[groups[k - 1][-1]].kinds
+        under_credit = k > 0 and is_credit_line(groups[k - 1][-1], rows, labels)
         # A row taken for a byline that has no byline's form (` 西大街街道全民动手保清洁` over
         # `本报讯 …`) is read with the body, where a headline over the lead is looked for.
         bare = {i for i in group if labels[i] == "BYL" and not _BYLINE_FORMS.intersection(rows[i].kinds)}
@@ -253,7 +253,7 @@ def _caption_before_credit(groups: list[list[int]], rows: list[Row], labels: lis
     while k < len(groups):
         group = groups[k]
         opener = next((i for i in group if labels[i] == "START"), None)
-        credit = [j for j, i in enumerate(group) if labels[i] == "TAIL" and "credit_line" in rows[i].kinds]
+        credit = [j for j, i in enumerate(group) if is_credit_line(i, rows, labels)]
         if opener is None or not credit or "strong_lead" not in rows[opener].kinds:
             k += 1
             continue
@@ -451,7 +451,7 @@ def _headline_under_photo(groups: list[list[int]], rows: list[Row], labels: list
         heads = [i for i in photo if labels[i] == "HEAD"]
         if not heads or heads != photo[-len(heads):] or any(labels[i] == "HEAD" for i in group):
             continue
-        credits = [i for i in photo if labels[i] == "TAIL" and "credit_line" in rows[i].kinds]
+        credits = [i for i in photo if is_credit_line(i, rows, labels)]
         before = [i for i in photo if i < heads[0]]
         glued = bool(before) and labels[before[-1]] in ("START", "BODY") and bool(cv.glued_photo_credit.search(rows[before[-1]].text))
         # An editor code ends an article as a credit ends a photo (`…一同座谈。①3` / `申城何处不飞花` /
