@@ -115,6 +115,15 @@ def _train_parser(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_topics(args: argparse.Namespace) -> int:
+    from .enrich.train_classes import train
+
+    about = train([Path(f) for f in args.folders], load_config(args.config), c=args.c, validate=args.validate)
+    for key, value in about.items():
+        print(f"{key}: {value}")
+    return 0
+
+
 def _explain(args: argparse.Namespace) -> int:
     from .parse.explain import explain
 
@@ -177,6 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--weight", action="append", default=[], metavar="SET=N",
                        help="count each page of a fixture folder N times (e.g. expected=3: the samples must stay exact)")
     train.set_defaults(func=_train_parser)
+
+    topics = commands.add_parser("train-topics", help="fit the first-class model on annotated pages (writes generator/enrich/class_model.json)")
+    topics.add_argument("folders", nargs="+", help="fixture folders of pages with their .json and .enrich.json annotations")
+    topics.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation of the logistic regression")
+    topics.add_argument("--validate", action="store_true", help="also classify each set with weights fitted on the others, beside the rules")
+    topics.set_defaults(func=_train_topics)
 
     explain = commands.add_parser("explain", help="print every line of a page file with its label, margin and the features behind it")
     explain.add_argument("file", help="a page dump")

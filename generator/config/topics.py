@@ -16,6 +16,8 @@ class TopicSelection:
     relative_threshold: float = 0.3
     headline_bonus: float = 8.0
     max_themes: int = 2  # later local themes kept beside the twelve topics
+    # (classes_selection) the first main class from the model of generator/enrich/class_model.json
+    first_class_model: bool = False
 
 
 @dataclass(frozen=True)

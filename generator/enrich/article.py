@@ -18,6 +18,6 @@ def enrich_article(article: Article, res: Resources) -> Article:
     article.people = [m.name for m in mentions]
     article.people_roles = {m.name: list(m.roles) for m in mentions if m.roles}
     article.districts, article.primary_district, article.primary_district_inferred = districts_of(article, res.gazetteer, mentions, res.register)
-    article.topics, article.topic_classes = classify(article, res)
+    article.topics, article.topic_classes = classify(article, res, [word for word, _ in tokens.values()])
     article.keywords = keywords(tokens, res)
     return article

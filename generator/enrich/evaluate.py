@@ -12,6 +12,7 @@ from ..model import Article, PersonMention
 from ..parse import parse_page_file
 from ..parse.evaluate import blank_lines, match_articles
 from . import enrich_article, load_resources
+from .class_model import load_class_model
 from .page import settle_page
 
 
@@ -190,4 +191,8 @@ def evaluate(fixtures: Path, seeds: Path, config: Config, verbose: bool = True, 
                 )
                 if verbose:
                     details += [f"{folder.name} {name} ({label} people file): {m}" for m in score.misses]
+    model = load_class_model() if config.reference.topics.classes_selection.first_class_model else None
+    if model is not None:  # its figures on the sets it was fitted on are training figures
+        fitted = ", ".join(Path(f).name for f in model.about.get("trained_on", []))
+        lines += ["", f"The first main class is the first-class model's, fitted on: {fitted} (training figures there)."]
     return "\n".join(lines + ([""] + details if details else []))

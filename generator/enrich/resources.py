@@ -18,6 +18,7 @@ from ..config.people import People
 from ..config.topics import Subject, TopicSelection
 from ..config.words import StopWords, WordLists
 from ..jieba_cache import jieba_cache_dir
+from .class_model import MODEL_FILE, ClassModel, load_class_model
 from .finder_words import FinderWords, finder_words
 from .register import Register, load_register
 
@@ -104,12 +105,23 @@ class Resources:
     themes: tuple[TopicRule, ...] = ()  # the subtopics a decade brings beyond the twelve
     topic_classes: tuple[TopicRule, ...] = ()  # main classes (IPTC Media Topics' top level)
     class_selection: TopicSelection = field(default_factory=TopicSelection)
+    class_model: ClassModel | None = None  # picks the first main class (classes_selection.first_class_model)
     kinship_words: tuple[str, ...] = ()  # 儿子, 妻子 …: a name follows, not a role; longest first
     function_surnames: frozenset[str] = frozenset()  # 向, 和 …: surnames that are also function words
     joined_titles: tuple[str, ...] = ()  # 住房和城乡建设 …: titles with a conjunction inside
     name_leads: tuple[str, ...] = ()  # 我叫, 名叫 …: a name follows
     honorifics: frozenset[str] = frozenset()  # 师傅, 先生 …: surname + one of these is no full name
     finder: FinderWords = field(default_factory=lambda: finder_words(WordLists()))  # word_lists.yml's patterns
+
+
+def _class_model(selection: TopicSelection) -> ClassModel | None:
+    if not selection.first_class_model:
+        return None
+    model = load_class_model()
+    if model is None:
+        log.warning("topics.yml: classes_selection.first_class_model is on, but %s is missing: the keyword rules "
+                    "choose the first class (python -m generator train-topics makes the file)", MODEL_FILE)
+    return model
 
 
 def _gazetteer(data: Districts) -> Gazetteer:
@@ -247,6 +259,7 @@ def load_resources(config: Config) -> Resources:
         themes=_topics(topics.themes),
         topic_classes=_topics(topics.classes),
         class_selection=topics.classes_selection,
+        class_model=_class_model(topics.classes_selection),
         kinship_words=tuple(sorted(stopwords.kinship_words, key=len, reverse=True)),
         function_surnames=frozenset(stopwords.function_surnames),
         joined_titles=tuple(sorted(stopwords.joined_titles, key=len, reverse=True)),

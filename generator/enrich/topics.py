@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..model import Article
+from .class_model import with_first_class
 from .resources import TopicRule, TopicSelection, longest_first
 
 
@@ -23,8 +24,13 @@ def keyword_hits(text: str, keywords: dict[str, float], pattern: re.Pattern | No
     return Counter(match.group(0) for match in pattern.finditer(text))
 
 
+def headline_text(article: Article) -> str:
+    """The headline as printed: kicker, title (not an inferred one) and subtitle."""
+    return " ".join(h for h in (article.kicker, "" if article.title_inferred else article.title, article.subtitle) if h)
+
+
 def topic_scores(article: Article, rules: tuple[TopicRule, ...], selection: TopicSelection) -> dict[str, float]:
-    headline = " ".join(h for h in (article.kicker, "" if article.title_inferred else article.title, article.subtitle) if h)
+    headline = headline_text(article)
     body = "\n".join(article.paragraphs)
     text = headline + "\n" + body
     length_factor = math.sqrt(max(1.0, len(body) / 500))
@@ -69,9 +75,11 @@ def assign_classes(
     return _choose(scores, classes, selection)
 
 
-def classify(article: Article, res) -> tuple[list[str], list[str]]:
+def classify(article: Article, res, words: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(subtopics, main classes): the twelve topics and the later themes scored together,
-    then the classes from their own words and their subtopics' scores."""
+    then the classes from their own words and their subtopics' scores. With `words` (the
+    article's text segmented) and the first-class model on (`res.class_model`), the model
+    picks the first class and the rules' classes follow it (class_model.py)."""
     rules = (*res.topics, *res.themes)
     selection = res.topic_selection
     scores = topic_scores(article, rules, selection)
@@ -86,4 +94,8 @@ def classify(article: Article, res) -> tuple[list[str], list[str]]:
     ][: selection.max_themes]
     order = {rule.name: i for i, rule in enumerate(rules)}
     subtopics = sorted([*twelve, *themes], key=lambda n: (-scores[n], order[n]))
-    return subtopics, assign_classes(article, res.topic_classes, scores, parents, res.class_selection)
+    classes = assign_classes(article, res.topic_classes, scores, parents, res.class_selection)
+    if words is not None and res.class_model is not None:
+        headline_words = list(res.tokenizer.cut(headline_text(article), HMM=True))
+        classes = with_first_class(res.class_model, words, headline_words, classes, res.class_selection.max_topics)
+    return subtopics, classes
