@@ -54,6 +54,7 @@ class WordLists:
     sentence_words: tuple[PatternGroup, ...] = ()
     not_after_person: tuple[WordGroup, ...] = ()
     notice_words: tuple[WordGroup, ...] = ()
+    notice_report_verbs: tuple[WordGroup, ...] = ()
     vague_dates: tuple[WordGroup, ...] = ()
 
 

@@ -27,6 +27,11 @@ _SENTENCE = re.compile(r"^(.+?)[。！？!?]")
 # A boxed notice: a service text with a headline, worded as one (a phone line, a hotline or
 # an official word: site_config/word_lists.yml `notice_words`).
 _NOTICE_WORDS = re.compile("|".join(map(re.escape, words_of(project_word_lists().notice_words))) or r"(?!x)x")
+# A headline that ends in such a word, perhaps with its number (`…办公室通告（2022年第4号）`),
+# titles an official text even when the text opens with a date (`近日，…`), unless a verb
+# says the item reports it (`notice_report_verbs`: 发布…提示).
+_NOTICE_TITLE = re.compile("(?:" + _NOTICE_WORDS.pattern + r")(?:[（(][^（）()]*[）)])?$")
+_REPORTS_NOTICE = re.compile("|".join(map(re.escape, words_of(project_word_lists().notice_report_verbs))) or r"(?!x)x")
 
 
 @dataclass
@@ -241,7 +246,9 @@ def _kind(item: Item, article: Article, first_on_page: bool, guesses: list[tuple
     headlined = not article.title_inferred
     worded = bool(_NOTICE_WORDS.search(article.title + "".join(article.paragraphs[-1:])))
     unsigned = not (article.signature or article.reporters or article.continued_to)
-    if headlined and unsigned and not item.lead and worded:
+    dated_notice = (item.lead == "dateline" and bool(_NOTICE_TITLE.search(article.title))
+                    and not _REPORTS_NOTICE.search(article.title))
+    if headlined and unsigned and (not item.lead or dated_notice) and worded:
         return "notice"
     frame_start = first_on_page or bool(item.body[:1]) and item.body[0].text[:1] in (" ", "\u3000")
     if not item.lead and frame_start and article.paragraphs and starts_mid_sentence(article.paragraphs[0]):

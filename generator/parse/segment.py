@@ -138,6 +138,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
     if first:
         _headlines_after_jumps(groups, rows, labels)
     if not first:
+        _join_weak_untitled_starts(groups, rows, labels, decoded.margins, doubt)
         _join_untitled_runs(groups, rows, labels)
         _sign_over_headline(groups, rows, labels)
         _headline_under_photo(groups, rows, labels, cv)
@@ -220,6 +221,30 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
 
 
 _BYLINE_FORMS = {"byline_line", "author_line", "strong_byline", "byline_apart", "glued_credit_end"}
+
+
+_CREDITS = {"credit_line", "glued_credit_end"}  # a photo's credit closes its item
+
+
+def _join_weak_untitled_starts(groups: list[list[int]], rows: list[Row], labels: list[str], margins: list[float],
+                               doubt: float) -> None:
+    """A new item the labeller was unsure of (margin under `doubt`), opened by a plain line
+    (no lead form, no leading space, not glued) after an item with neither headline nor
+    tail (a photo's credit is one), and itself without a headline: two untitled items where
+    the page shows one, a paragraph taken for a start. Joined in place."""
+    k = 1
+    while k < len(groups):
+        before, group = groups[k - 1], groups[k]
+        start = group[0]
+        if (labels[start] == "START" and margins[start] < doubt and not rows[start].glued
+                and not any(kind.startswith("lead") or kind == "strong_lead" for kind in rows[start].kinds)
+                and rows[start].text[:1] not in (" ", "\u3000")
+                and not any(labels[i] in ("HEAD", "TAIL") or _CREDITS.intersection(rows[i].kinds) for i in before)
+                and not any(labels[i] in ("HEAD", "TAIL", "BYL") or _CREDITS.intersection(rows[i].kinds) for i in group)):
+            labels[start] = "BODY"
+            before.extend(groups.pop(k))
+            continue
+        k += 1
 
 
 def _join_untitled_runs(groups: list[list[int]], rows: list[Row], labels: list[str]) -> None:

@@ -119,6 +119,9 @@ SHORT = {
     # real_test27 (measured once on arrival with cf8612e, 6 of 6 matched): people 0.947/0.818,
     # districts 1.000/1.000.
     "real_test27": {"people": 0.81},
+    # real_test31 (measured once on arrival with aa8f0f8, 9 of 13 matched): people 0.667/0.750,
+    # districts 1.000/0.750; 10 matched since.
+    "real_test31": {"people": 0.66, "districts": 0.75},
 }
 
 
@@ -169,6 +172,7 @@ PRIMARY = {
     "real_test24": 0.91, "real_test25": 1.0,
     "real_test26": 1.0,  # measured once on arrival (4a225a9): 1.000 (9 matched)
     "real_test27": 0.66,  # measured once on arrival (cf8612e): 0.667 (6 matched)
+    "real_test31": 1.0,  # measured once on arrival (aa8f0f8): 1.000 (9 matched; 10 since)
 }
 
 

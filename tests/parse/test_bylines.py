@@ -86,3 +86,12 @@ def test_a_bracket_crediting_words_and_pictures_before_the_names_is_a_signature_
 
     assert SIGNATURE_LINE.match("（图文：张一鸣）").group("who") == "图文：张一鸣"
     assert not SIGNATURE_LINE.match("（图文：）")
+
+
+def test_a_report_word_set_apart_after_the_names_is_no_name():
+    article = _article()
+    bylines.byline_line(article, "焦作日报全媒体记者 刘 青 报道")
+    assert article.reporters == ["刘青"]
+    article = _article()
+    bylines.byline_line(article, "本报记者 王报道")  # glued: a name's own characters
+    assert article.reporters == ["王报道"]

@@ -1127,3 +1127,12 @@ def test_a_caption_its_credit_ends_is_no_headline_after_a_jump_marker():
     text = "成为了太行山下的一颗璀璨明珠。（下转第四版）\n\n莫沟村环村小火车。 张 香 丽 摄\n\n游客在小火车上观光。\n张香丽 摄\n"
     items = _items(text, ["START", "HEAD", "START", "TAIL"])
     assert len(items) == 3 and not any(_headlines(items))
+
+
+def test_a_text_titled_as_an_official_notice_is_a_notice_though_it_opens_with_a_date():
+    page = _page("近日，我市出现降雪天气，为保障群众出行安全，\n现将有关事项通告如下：\n一、市区主干道实行交通管制。\n"
+                 "二、请市民减少不必要的出行。\n\n某某市交通运输局\n\n某某市交通运输局关于雪天出行的通告（第2号）\n")
+    (article,) = page.articles
+    assert article.kind == "notice" and article.title == "某某市交通运输局关于雪天出行的通告（第2号）"
+    page = _page("近日，我市出现降雪天气，市交通运输局发出通告，\n提醒市民减少不必要的出行。\n\n市交通局发布雪天出行提示\n")
+    assert page.articles[0].kind == "news"  # a report about a notice

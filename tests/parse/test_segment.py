@@ -65,3 +65,32 @@ def test_leading_space_opens_a_frame_only_after_a_closed_sentence():
 def test_glued_credit_ends_a_photo():
     items = segment_page(page("2月1日，温县农民在田间劳作。 张 三 摄\n\n本报讯 下一篇。"))
     assert [i.kind for i in items] == ["photo", "news"]
+
+
+UNTITLED_SPLIT = """\
+ 本报讯 昨日，我县组织干部群众到
+北山开展义务植树活动，共植树两万余
+株，栽下侧柏、刺槐等苗木，为北山披
+上新绿。
+
+全县干部群众
+北山义务植树
+
+ 作为全省重要的粮食产区，我县的小麦种植面积之大超乎想象，对
+农机的需求也与日俱增。
+
+在服务农业生产上，县农机部门走得更快一步。该部门提前组织农机
+手检修机械，调配收割机三百余台，开通服务热线，确保麦收期间机
+械不缺、服务不断。目前，全县农机已全部检修完毕，随时可以下田
+作业，为夺取夏粮丰收提供了有力支撑。
+"""
+
+
+def test_a_plain_paragraph_is_no_new_item_between_two_untitled_ones():
+    """The last item opens at its leading space; its second paragraph, a plain line after a
+    short closed one, was a start the labeller was unsure of: it would leave two items
+    without a headline where the page prints one."""
+    items = segment_page(page(UNTITLED_SPLIT))
+    assert [(item.lines[0].number, item.lines[-1].number) for item in items] == [(1, 7), (9, 15)]
+    assert texts(items[0], "headline") == ["全县干部群众", "北山义务植树"]
+    assert texts(items[1], "headline") == []
