@@ -112,6 +112,13 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
         if (rows[i + 1].glued and rows[i + 1].number == rows[i].number and labels[i] in ("START", "BODY")
                 and labels[i + 1] in ("START", "BYL") and sum(map(is_han, rows[i].text)) >= 4):
             labels[i] = "HEAD"
+    # A byline after a body, a blank line between it and an outlet's lead below (`郑报融媒记者
+    # 谷长乐 张玉东/文 马健/图` / blank / `据新华社8月16日电…`): the text below names its own
+    # source; the byline closes the item above.
+    for i in range(1, len(rows) - 1):
+        if (labels[i] == "BYL" and labels[i - 1] in ("START", "BODY") and labels[i + 1] == "START"
+                and rows[i + 1].blank_before and "strong_lead" in rows[i + 1].kinds):
+            labels[i] = "TAIL"
     first = headline_first(labels, rows)
     if first:
         _headlines_over_text(rows, labels)

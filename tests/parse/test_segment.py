@@ -94,3 +94,33 @@ def test_a_plain_paragraph_is_no_new_item_between_two_untitled_ones():
     assert [(item.lines[0].number, item.lines[-1].number) for item in items] == [(1, 7), (9, 15)]
     assert texts(items[0], "headline") == ["全县干部群众", "北山义务植树"]
     assert texts(items[1], "headline") == []
+
+
+BYLINE_OVER_A_WIRE = """\
+ 本报讯 昨日，受冷空气影响，全市气温明显下降，部
+分地区出现小雪，市民纷纷添衣保暖。
+
+气象部门提醒，降温期间请注意防寒。
+
+寒潮来袭 气温骤降
+
+北山公园，枝头金黄的银杏叶。
+北山公园，晨练的老人在树下拍照。
+北山公园南门，最美的银杏大道。
+晚报记者 甲乙 丙丁/文 戊己/图
+
+ 据新华社8月16日电记者从铁路部门获悉，8月21日起，
+铁路部门将扩大动车组列车开行范围，方便旅客出行。
+
+动车组开行范围扩大
+"""
+
+
+def test_a_byline_over_a_blank_and_an_outlets_lead_closes_the_item_above():
+    """The text under the blank names its own source (据新华社…电): the byline with its 文/图
+    marks ends the captions above, it is not the wire item's feature byline."""
+    items = segment_page(page(BYLINE_OVER_A_WIRE))
+    spans = [(item.lines[0].number, item.lines[-1].number) for item in items]
+    assert spans[-1] == (13, 16)
+    assert [line.text for line in items[-1].byline + items[-1].tail_byline] == []
+    assert any(line.text == "晚报记者 甲乙 丙丁/文 戊己/图" for item in items[:-1] for line in item.tail_byline)
