@@ -77,17 +77,38 @@ _DIGITS_AFTER = re.compile(r"[0-9]+")
 def _keeps_space(left: str, right: str) -> bool:
     """A space is real when it touches a Latin word (`云视讯 APP 视频`, `汽车 4S 店`)
     or separates two Latin words or numbers (`COVID 19`, `2020 2021`); a single digit
-    spaced from its neighbour is letter-spaced type (`4 8 3 辆`).
+    spaced from its neighbour is letter-spaced type (`4 8 3 辆`). The paper sets a Latin
+    word among Chinese off on both sides: a word set tight on one side and spaced on the
+    other (`的K1596 次列车`, `南至 S104省道`) was spaced by the layout.
 
     >>> _keeps_space("清理", "4 8 3辆"), _keeps_space("年份2020", "2021")
     (False, True)
+    >>> _keeps_space("开往烟台的K1596", "次列车"), _keeps_space("汽车 4S", "店")
+    (False, True)
     """
+    if _spaced_on_one_side(left, right):
+        return False
     if _LATIN_BEFORE.search(left) or _LATIN_AFTER.search(right):
         return True
     if not (left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum()):
         return False
     before, after = _DIGITS_BEFORE.search(left), _DIGITS_AFTER.match(right)
     return not (before and after and min(len(before.group()), len(after.group())) == 1)
+
+
+_TOKEN_BEFORE = re.compile(r"[A-Za-z0-9.+\-]+$")
+_TOKEN_AFTER = re.compile(r"[A-Za-z0-9.+\-]+")
+
+
+def _spaced_on_one_side(left: str, right: str) -> bool:
+    """A Latin word between Chinese characters, this space on one side of it and none on
+    the other."""
+    before, after = _TOKEN_BEFORE.search(left), _TOKEN_AFTER.match(right)
+    if before and _LATIN_BEFORE.search(left) and right[:1] and is_han(right[0]):
+        return before.start() > 0 and is_han(left[before.start() - 1])
+    if after and _LATIN_AFTER.search(right) and left[-1:] and is_han(left[-1]):
+        return after.end() < len(right) and is_han(right[after.end()])
+    return False
 
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")

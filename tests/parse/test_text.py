@@ -18,6 +18,11 @@ from generator.parse.text import column_width, display_width, ends_sentence, str
         ("通过云视讯 APP 视频连线", "通过云视讯 APP 视频连线"),
         ("汽车 4S 店", "汽车 4S 店"),
         ("5G 基站", "5G 基站"),
+        ("内新建 5G 基站", "内新建 5G 基站"),  # set off on both sides: the paper's own spaces
+        # tight on one side, spaced on the other: the layout's
+        ("开往烟台的K1596 次列车", "开往烟台的K1596次列车"),
+        ("北起焦辉路，南至 S104省道", "北起焦辉路，南至S104省道"),
+        ("高端国VI 发动机", "高端国VI发动机"),
         ("Hello  World", "Hello World"),
         ("  前后空格  ", "前后空格"),
         ("全角\u3000空格", "全角空格"),
