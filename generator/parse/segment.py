@@ -114,10 +114,13 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
             labels[i] = "HEAD"
     # A byline after a body, a blank line between it and an outlet's lead below (`郑报融媒记者
     # 谷长乐 张玉东/文 马健/图` / blank / `据新华社8月16日电…`): the text below names its own
-    # source; the byline closes the item above.
+    # source; the byline closes the item above. So does one set apart from the body above and
+    # right over a line that opens a new frame (a leading space: ` 7月19日06时至…`), which a
+    # feature's own byline, in its text's frame, would not be.
     for i in range(1, len(rows) - 1):
         if (labels[i] == "BYL" and labels[i - 1] in ("START", "BODY") and labels[i + 1] == "START"
-                and rows[i + 1].blank_before and "strong_lead" in rows[i + 1].kinds):
+                and ((rows[i + 1].blank_before and "strong_lead" in rows[i + 1].kinds)
+                     or (rows[i].blank_before and not rows[i + 1].blank_before and rows[i + 1].text[:1] in (" ", "\u3000")))):
             labels[i] = "TAIL"
     first = headline_first(labels, rows)
     if first:

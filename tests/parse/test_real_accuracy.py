@@ -112,7 +112,7 @@ MEASURED = {
     # real_test31 (4 pages, 13 articles of 2020–2023: urban districts and other Henan cities,
     # short items, notices), by one more such helper, scored once on arrival, unread, with
     # aa8f0f8: (0.643, 0.692, 0.538, 0.538); read since.
-    "real_test31": (0.74, 0.76, 0.61, 0.53),
+    "real_test31": (0.74, 0.76, 0.76, 0.53),
 }
 
 

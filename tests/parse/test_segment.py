@@ -124,3 +124,42 @@ def test_a_byline_over_a_blank_and_an_outlets_lead_closes_the_item_above():
     assert spans[-1] == (13, 16)
     assert [line.text for line in items[-1].byline + items[-1].tail_byline] == []
     assert any(line.text == "晚报记者 甲乙 丙丁/文 戊己/图" for item in items[:-1] for line in item.tail_byline)
+
+
+BYLINE_OVER_A_NEW_FRAME = """\
+ 本报讯 3 月 18 日，鸿苑
+社区志愿者老李又干了件“小事”。
+“你看，说了不叫你买，这也装不
+成，赶紧退了去吧。”在小区遛弯
+的老李老远就听到小王两口子在院
+子里嚷嚷着。
+原来，小王在网上给家里买了个书
+架，可是收到货后组装了半天也没
+装好。老李一边劝说小两口，一边
+帮忙看图纸，热心地帮起了忙。
+
+小王夫妻俩高兴得连声感谢。
+
+老李是社区的一名资深志愿者，
+经常参加社区组织的志愿活动，像
+这种邻里互助的事情举不胜举。
+
+记者 甲乙 通讯员 丙丁
+ 7月19日06时至20日15时，某市出
+现暴雨、大暴雨，局部特大暴雨，最大降水量出现
+在某镇，达609.1 毫米。
+
+市委市政府及时启动红色预警，进行防汛应急
+一级响应，市委市政府主要领导靠前指挥，一线调
+度，各镇全体班子成员带队深入村（社区）
+排险救灾，及时排除隐患。
+"""
+
+
+def test_a_byline_over_a_line_that_opens_a_new_frame_closes_the_item_above():
+    """The byline is set apart from the text above and right over a leading space, where a
+    new frame begins: a feature's own byline would stand in its text's frame."""
+    items = segment_page(page(BYLINE_OVER_A_NEW_FRAME))
+    assert [(item.lines[0].number, item.lines[-1].number) for item in items] == [(1, 18), (19, 26)]
+    assert [line.text for line in items[0].tail_byline] == ["记者 甲乙 通讯员 丙丁"]
+    assert items[1].byline == [] and items[1].tail_byline == []
