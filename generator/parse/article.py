@@ -231,6 +231,8 @@ def _inferred_title(paragraphs: list[str]) -> str:
 
 
 _PRINTED_KINDS: dict[str, ArticleKind] = {"news": "news", "feature": "feature", "photo": "photo"}
+_CAPTION_PARAGRAPHS = 2  # a caption is a paragraph or two
+_CAPTION_SENTENCE = re.compile(r"(?:^|[。！？])(?:图为|上图|下图|左图|右图)")
 
 
 def _kind(item: Item, article: Article, first_on_page: bool, guesses: list[tuple[int, str]]) -> ArticleKind:
@@ -243,6 +245,9 @@ def _kind(item: Item, article: Article, first_on_page: bool, guesses: list[tuple
         return printed
     if article.continued_from:
         return "news"
+    if (not item.lead and len(article.paragraphs) <= _CAPTION_PARAGRAPHS
+            and any(_CAPTION_SENTENCE.search(p) for p in article.paragraphs)):
+        return "photo"  # a short text with no lead that says what the picture shows (…。图为…): a caption
     headlined = not article.title_inferred
     worded = bool(_NOTICE_WORDS.search(article.title + "".join(article.paragraphs[-1:])))
     unsigned = not (article.signature or article.reporters or article.continued_to)

@@ -1136,3 +1136,12 @@ def test_a_text_titled_as_an_official_notice_is_a_notice_though_it_opens_with_a_
     assert article.kind == "notice" and article.title == "某某市交通运输局关于雪天出行的通告（第2号）"
     page = _page("近日，我市出现降雪天气，市交通运输局发出通告，\n提醒市民减少不必要的出行。\n\n市交通局发布雪天出行提示\n")
     assert page.articles[0].kind == "news"  # a report about a notice
+
+
+def test_a_short_text_that_says_what_the_picture_shows_is_a_photo_caption():
+    page = _page(" 3月12日植树节当天，区领导和群众到湿地公园参加义务植树，共栽种樱花\n树300多棵。图为区委书记（左二）和群众一道正在植树。\n\n"
+                 " 本报讯 4月23日，省复查组来我县检查文化工作，\n对我县文化建设给予肯定。\n\n省复查组来我县检查\n")
+    assert [a.kind for a in page.articles] == ["photo", "news"]
+    page = _page(" 3月12日植树节当天，区领导和群众到湿地公园参加义务植树，共栽种樱花\n树300多棵，为城市增添新绿。\n\n"
+                 " 本报讯 4月23日，省复查组来我县检查文化工作，\n对我县文化建设给予肯定。\n\n省复查组来我县检查\n")
+    assert page.articles[0].kind == "news"  # no 图为: a report
