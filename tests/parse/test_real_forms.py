@@ -1145,3 +1145,11 @@ def test_a_short_text_that_says_what_the_picture_shows_is_a_photo_caption():
     page = _page(" 3月12日植树节当天，区领导和群众到湿地公园参加义务植树，共栽种樱花\n树300多棵，为城市增添新绿。\n\n"
                  " 本报讯 4月23日，省复查组来我县检查文化工作，\n对我县文化建设给予肯定。\n\n省复查组来我县检查\n")
     assert page.articles[0].kind == "news"  # no 图为: a report
+
+
+def test_a_headline_glued_to_a_text_that_opens_with_a_lunar_date_is_cut_from_it():
+    page = _page(" 本报讯 昨日，我市召开电力保障工作会议，部署春季\n用电工作。\n\n某某市电力公司\n\n"
+                 "架线增容 惠及菜农 农历正月初七，节后上班第一天。集聚区内\n早已机车隆隆，一派繁忙景象。\n\n节后开工忙\n")
+    first, second = page.articles
+    assert (first.kicker, first.title) == ("某某市电力公司", "架线增容 惠及菜农")
+    assert second.paragraphs[0].startswith("农历正月初七，节后上班第一天。") and second.title == "节后开工忙"
