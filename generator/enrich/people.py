@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, PersonMention
+from ..parse.text import is_han
 from .resources import Resources
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -158,12 +159,37 @@ def _name_at(text: str, i: int, res: Resources, tokens: dict[int, tuple[str, str
     if word and text[i + len(word) : i + len(word) + 1] in _LOCATIVES:
         return ""  # `村民家灶内`: a place inside something, not a person
     if 2 <= len(word) <= 3 and is_name(word, res) and (flag.startswith("nr") or not _is_word(word, res)):
-        return word  # after a title, a name-shaped word that is no ordinary word
+        # after a title, a name-shaped word that is no ordinary word; a two-character one
+        # whose next piece jieba could not place is missing its given name's last character
+        return _with_last_character(text, i, word, tokens, res) or word
     if len(word) == 1 and i + 1 in tokens:
         given, given_flag = tokens[i + 1]
         if len(given) <= 2 and (given_flag.startswith("nr") or given_flag in ("ng", "nz")) and is_name(word + given, res):
             return word + given  # surname segmented apart: 郑 + 小林
     return ""
+
+
+def _with_last_character(text: str, i: int, word: str, tokens: dict[int, tuple[str, str]], res: Resources) -> str:
+    """`董事长庞长鸿所说` cut 庞长 | 鸿, `书记张会强领着` 张会 | 强领, `村民王加红边用` 王加 | 红边:
+    after a two-character name, a piece jieba tags as a name's character, could not place
+    (a word it made up) or hardly knows holds the given name's second character."""
+    if len(word) != 2:
+        return ""
+    after, flag = tokens.get(i + 2, ("", ""))
+    if not after or not is_han(after[0]):
+        return ""
+    placed = len(after) == 1 and flag in ("nr", "ng", "nz") or flag == "new" or (
+        len(after) > 1 and res.tokenizer.FREQ.get(after, 0) < _RARE_WORD_FREQ)
+    longer = word + after[0]
+    # (Not a character that reads as a word of the sentence on its own, an adverb or a verb:
+    # `郭辉先开了腔`, `尹弘莅焦调研`.)
+    alone = res.word_tags.get(after[0], "")
+    if placed and not alone.startswith(_SENTENCE_TAGS) and is_name(longer, res, strict=True) and not _is_word(longer, res):
+        return longer
+    return ""
+
+
+_SENTENCE_TAGS = ("d", "v", "p", "c", "u", "r", "m", "q")  # jieba's adverbs, verbs, prepositions, conjunctions, particles, pronouns, numerals
 
 
 # A rare surname character that opens a word this frequent (督查, 丰收) opens the word.

@@ -180,3 +180,25 @@ def test_a_word_of_place_after_a_role_is_no_person(bare_resources):
     """`淮滨县一村民家灶内余火未熄`: 家灶 after 村民 is a stove inside a home, not a villager."""
     assert names(find_people(article("淮滨县一村民家灶内余火未熄，致使火势蔓延。"), bare_resources)) == []
     assert names(find_people(article("村民王新华说，今年收成不错。"), bare_resources)) == ["王新华"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("现场督战的建工集团董事长庞长鸿所说：工期不等人。", "庞长鸿"),  # 庞长 | 鸿 (a name's character)
+    ("村党支部书记张会强领着记者走访了全村。", "张会强"),  # 张会 | 强领 (a piece jieba made up)
+    ("71岁的老村民王加红边用微信和孩子聊天，边晒太阳。", "王加红"),  # 王加 | 红边 (a word it hardly knows)
+])
+def test_a_two_character_cut_keeps_the_given_names_last_character(bare_resources, text, name):
+    assert names(find_people(article(text), bare_resources)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("赵凹村第一书记郭辉先开了腔。", "郭辉"),  # 先: an adverb of the sentence
+    ("复工复产和省长尹弘莅焦调研。", "尹弘"),  # 莅: a verb
+])
+def test_a_character_that_reads_as_a_word_of_the_sentence_is_no_part_of_the_name(bare_resources, text, name):
+    assert names(find_people(article(text), bare_resources)) == [name]
+
+
+def test_a_role_starts_after_a_verb_that_has_a_person_act(bare_resources):
+    found = find_people(article("驻村后，第一书记王大成就让村党支部书记张会强领着他走访全村。"), bare_resources)
+    assert dict((m.name, m.roles) for m in found)["张会强"] == ("村党支部书记",)
