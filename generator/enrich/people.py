@@ -300,15 +300,22 @@ def _titled_and_listed(text: str, res: Resources, tokens: dict[int, tuple[str, s
 
 
 def _relatives(text: str, res: Resources, tokens: dict[int, tuple[str, str]]) -> list[_Found]:
-    """`儿子曾小明`, `妻子王芳`, `我叫王小明`: a name after a kinship word or a word that
-    introduces a name (neither is a role)."""
+    """`儿子曾小明`, `妻子王芳`, `我叫王小明`, `63岁的黄全`: a name after a kinship word, a word
+    that introduces a name or a person's age (none of them a role)."""
     found = []
     for word in (*res.kinship_words, *res.name_leads):
         for match in re.finditer(re.escape(word), text):
             name = _name_at(text, match.end(), res, tokens)
             if name:
                 found.append(_Found(name, match.end()))
+    for match in _AGE.finditer(text):
+        name = _name_at(text, match.end(), res, tokens)
+        if name:
+            found.append(_Found(name, match.end()))
     return found
+
+
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁的")  # 63岁的黄全, 八十岁的…
 
 
 # Below this many names a 、 list is not taken for a list of people on its shape alone.

@@ -202,3 +202,12 @@ def test_a_character_that_reads_as_a_word_of_the_sentence_is_no_part_of_the_name
 def test_a_role_starts_after_a_verb_that_has_a_person_act(bare_resources):
     found = find_people(article("驻村后，第一书记王大成就让村党支部书记张会强领着他走访全村。"), bare_resources)
     assert dict((m.name, m.roles) for m in found)["张会强"] == ("村党支部书记",)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("今年56岁的邰桂兰，干了一辈子环卫工作。", ["邰桂兰"]),
+    ("63岁的黄全一边干活一边说。", ["黄全"]),
+    ("4岁的女儿多穿件衣服。", []),  # an age before a kinship word: no name
+])
+def test_a_name_after_a_persons_age(bare_resources, text, found):
+    assert names(find_people(article(text), bare_resources)) == found
