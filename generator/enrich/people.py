@@ -18,6 +18,7 @@ from .resources import Resources
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _NUMERALS = "一二三四五六七八九十百千"
+_PRONOUNS = "他她它们"
 # Where a role chain begins: the role words of a name run back to one of these.
 # (with the half-width marks some sources keep: `2月10日,副市长祁文华`)
 _CHAIN_START = "，。；：！？\n“”‘’《》——,;:!?"
@@ -122,6 +123,8 @@ def is_name(candidate: str, res: Resources, *, strict: bool = False) -> bool:
     if len(candidate) == 2 and candidate[1] in _NUMERALS:  # 高三学生, 初二: a grade, not a name
         return False
     if candidate[1:] in res.honorifics:  # 周师傅, 张先生: a surname and a form of address, no full name
+        return False
+    if any(ch in _PRONOUNS for ch in candidate[1:]):  # 都叫他, 曾和她: a pronoun ends a clause, no given name
         return False
     if candidate in res.known_people:
         return True

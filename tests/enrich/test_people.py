@@ -211,3 +211,11 @@ def test_a_role_starts_after_a_verb_that_has_a_person_act(bare_resources):
 ])
 def test_a_name_after_a_persons_age(bare_resources, text, found):
     assert names(find_people(article(text), bare_resources)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("女同事赵宇还把自己的外套给了她。", ["赵宇"]),  # a tie of work introduces a name as kinship does
+    ("科室里的同事都叫他“铁人”。", []),  # 都叫他: a pronoun ends the clause, no given name holds one
+])
+def test_a_name_after_a_colleague_and_no_name_holding_a_pronoun(bare_resources, text, found):
+    assert names(find_people(article(text), bare_resources)) == found
