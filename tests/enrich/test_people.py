@@ -219,3 +219,12 @@ def test_a_name_after_a_persons_age(bare_resources, text, found):
 ])
 def test_a_name_after_a_colleague_and_no_name_holding_a_pronoun(bare_resources, text, found):
     assert names(find_people(article(text), bare_resources)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("很多外地市民都喜欢到这里看看。", []),  # 都 + 喜欢 after 市民: the adverb and the verb, no 都喜欢
+    ("群众连声夸赞社区负责人有担当，能够为群众办实事。", []),
+    ("他的儿子曾小明今年考上了大学。", ["曾小明"]),  # 曾 and a given name that is no word: a name
+])
+def test_an_adverb_that_is_also_a_surname_before_a_word_is_no_name(bare_resources, text, found):
+    assert names(find_people(article(text), bare_resources)) == found
