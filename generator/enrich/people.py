@@ -76,15 +76,26 @@ _CREDIT_AFTER = re.compile(r"\s*(?:摄|报道|供图)(?:$|[\s，。）)])")
 
 
 def _credited(text: str, res: Resources, found: list[_Found]) -> set[str]:
+    """Names printed as a credit of the item (`记者王平`, `王平 摄`), not as people it is about.
+    Another outlet's reporter named inside a sentence (`农民日报记者李海涛对此格外关注`) is one
+    of the people the item is about."""
     names: set[str] = set()
     for f in found:
-        before = text[max(0, f.start - 5) : f.start].rstrip()
+        window = max(0, f.start - 5)
+        before = text[window : f.start].rstrip()
         credit = _CREDIT_BEFORE.search(before)
         if credit and credit.end() == len(before) and not before.endswith("小记者"):
-            names.add(f.name)
-        elif _CREDIT_AFTER.match(text, f.start + len(f.name)):
+            at = window + credit.start()
+            if not _OTHER_OUTLET.search(text[max(0, at - 12) : at]) or f.name[-1] in "摄图":
+                names.add(f.name)
+        if _CREDIT_AFTER.match(text, f.start + len(f.name)):
             names.add(f.name)
     return names
+
+
+# An outlet's name ending right before the role word, not the paper's own (本报), not opening
+# a credit's bracket: 农民日报记者, 中央人民广播电台记者, 新华社记者 inside a sentence.
+_OTHER_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,}(?<!本报)[报台社网]$")
 
 
 def segment(text: str, res: Resources) -> dict[int, tuple[str, str]]:

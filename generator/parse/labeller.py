@@ -51,6 +51,11 @@ def _constraint(row: Row):
     signature) before its headline or the next item, so that lines cut mid-sentence are
     never a headline nor a new article."""
     only = forced_labels(row)
+    if "strong_byline" in row.kinds and "block_size:1" in row.features:
+        # A byline line alone between blank lines may sign the item above (`…或雷阵雨。` /
+        # blank / `本报记者 李 冰 通讯员 禹东晖` / blank / the next headline): a tail, as well
+        # as the byline of the item below; the weights choose.
+        only = only | {"TAIL"}
     if "glued_lead" in row.kinds:
         # The lead of a line cut after an unpunctuated headline (features.page_rows): a new
         # item, and the part before it a headline.

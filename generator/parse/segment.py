@@ -122,6 +122,14 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
                 and ((rows[i + 1].blank_before and "strong_lead" in rows[i + 1].kinds)
                      or (rows[i].blank_before and not rows[i + 1].blank_before and rows[i + 1].text[:1] in (" ", "\u3000")))):
             labels[i] = "TAIL"
+    # A bracketed label alone between blank lines inside a text (`[信阳]`, `【速度】`), over
+    # a paragraph that opens with no outlet's lead: a roundup's or a feature's subhead, not
+    # the headline of a new item.
+    for i in range(1, len(rows) - 1):
+        if (labels[i] == "HEAD" and _BRACKETED_LABEL.fullmatch(rows[i].text.strip()) and rows[i].blank_before
+                and rows[i + 1].blank_before and labels[i - 1] in ("START", "BODY") and labels[i + 1] == "START"
+                and "strong_lead" not in rows[i + 1].kinds and not rows[i + 1].glued):
+            labels[i], labels[i + 1] = "SUB", "BODY"
     first = headline_first(labels, rows)
     if first:
         _headlines_over_text(rows, labels)
@@ -231,6 +239,7 @@ def items_from_labels(rows: list[Row], decoded: Decoded, cv: Conventions = CONVE
 
 
 _BYLINE_FORMS = {"byline_line", "author_line", "strong_byline", "byline_apart", "glued_credit_end"}
+_BRACKETED_LABEL = re.compile(r"[\[【［〔][ \t\u3000]*[\u4e00-\u9fff·]{1,8}[ \t\u3000]*[\]】］〕]")
 
 
 _CREDITS = {"credit_line", "glued_credit_end"}  # a photo's credit closes its item

@@ -163,3 +163,60 @@ def test_a_byline_over_a_line_that_opens_a_new_frame_closes_the_item_above():
     assert [(item.lines[0].number, item.lines[-1].number) for item in items] == [(1, 18), (19, 26)]
     assert [line.text for line in items[0].tail_byline] == ["记者 甲乙 通讯员 丙丁"]
     assert items[1].byline == [] and items[1].tail_byline == []
+
+
+BYLINE_ALONE_BETWEEN_BLANKS = """\
+ 本报讯 受冷空气影响，昨日我市出现降雨，
+气温明显下降。气象部门预计，本周降雨
+减弱，以多云到晴天天气为主，气
+温逐渐回升。
+具体预报为：明天全市晴天间多云，
+气温16℃到29℃；周四晴天转
+多云，局部地区有阵雨或雷阵雨。
+
+本报记者 甲 乙 通讯员 丙丁戊
+
+雨水来去匆匆 本周仍多晴天 本报讯（己庚）近日，由市老干局和电视台联合组成的
+摄制组，专访了社区的老党员。
+他们走访了十多个家庭，拍摄了大量
+珍贵的影像资料。
+
+摄制组专访社区老党员
+"""
+
+
+def test_a_byline_alone_between_blank_lines_may_sign_the_item_above():
+    """`本报记者 …` alone between blank lines, then a headline glued to the next item's lead:
+    the byline is the tail of the item above (it was forced to open the item below, which
+    then could take no headline and lost its lead)."""
+    items = segment_page(page(BYLINE_ALONE_BETWEEN_BLANKS))
+    assert [(item.lines[0].number, item.lines[-1].number) for item in items] == [(1, 11), (11, 16)]
+    assert [line.text for line in items[0].tail_byline] == ["本报记者 甲 乙 通讯员 丙丁戊"]
+    assert texts(items[0], "headline") == ["雨水来去匆匆 本周仍多晴天"]
+    assert texts(items[1], "headline") == ["摄制组专访社区老党员"] and items[1].byline == []
+
+
+ROUNDUP_WITH_BRACKETED_SUBHEADS = """\
+ 9月23日是秋分日，我国迎来第二个“中国农民丰收
+节”。全省各地举办丰富多彩的庆祝活动，广大农民
+欢聚一堂，共庆丰收。
+
+[甲市]
+
+9月23日，甲市某乡村振兴示范区内人山人海，歌
+舞升平，丰收节庆祝活动正在这里举行。
+
+[乙县]
+
+9月23日，乙县丰收节在文化中心广场隆重举行，社
+会各界人士在这里欢聚一堂，喜迎丰收。
+
+欢庆中国农民丰收节
+"""
+
+
+def test_a_bracketed_label_between_paragraphs_is_a_subhead_not_a_headline():
+    items = segment_page(page(ROUNDUP_WITH_BRACKETED_SUBHEADS))
+    assert [(item.lines[0].number, item.lines[-1].number) for item in items] == [(1, 15)]
+    assert texts(items[0], "headline") == ["欢庆中国农民丰收节"]
+    assert "[甲市]" in texts(items[0], "body") and "[乙县]" in texts(items[0], "body")
