@@ -55,6 +55,7 @@ class WordLists:
     not_after_person: tuple[WordGroup, ...] = ()
     notice_words: tuple[WordGroup, ...] = ()
     notice_report_verbs: tuple[WordGroup, ...] = ()
+    text_labels: tuple[WordGroup, ...] = ()
     vague_dates: tuple[WordGroup, ...] = ()
 
 

@@ -18,7 +18,7 @@ from . import conventions as cv
 from .dateline import DATELINE, find_dateline, runs_through_dateline
 from .headline import split_headline
 from .openings import ends_with_person_name, runs_on, starts_mid_sentence
-from .reflow import Paragraph, reflow
+from .reflow import Paragraph, is_text_label, reflow
 from .segment import Item
 from .text import ends_sentence, strip_layout_spaces
 
@@ -219,7 +219,9 @@ def _take_tail_markers(paragraphs: list[Paragraph], article: Article, keep) -> N
 
 
 def _inferred_title(paragraphs: list[str]) -> str:
-    """No headline printed: the first sentence stands in, cut to a readable length."""
+    """No headline printed: the first sentence stands in, cut to a readable length (not a
+    label such as 编者按 on a line of its own: the sentence after it)."""
+    paragraphs = [p for p in paragraphs if not is_text_label(p)]
     if not paragraphs:
         return ""
     text = paragraphs[0]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from ..config import project_word_lists
+from ..config.words import words_of
 from ..model import Line
 from .conventions import CONVENTIONS
 from .openings import runs_on
@@ -77,9 +79,20 @@ def _block_width(widths: list[float], i: int, skip: tuple[int, ...] = ()) -> flo
     return statistics.quantiles(window, n=4, method="inclusive")[2]
 
 
+_TEXT_LABELS = frozenset(words_of(project_word_lists().text_labels))
+
+
+def is_text_label(text: str) -> bool:
+    """`编者按` alone on its line (a colon may follow): a label that opens a part of the text,
+    a paragraph of its own (word_lists.yml `text_labels`)."""
+    return "".join(text.split()).rstrip("：:") in _TEXT_LABELS
+
+
 def _breaks(rows: list[Line], widths: list[float], current: list[int], i: int, gap_before: dict[int, bool]) -> bool:
     """Does a new paragraph start at row i?"""
     a = i - 1
+    if len(current) == 1 and is_text_label(rows[a].text):
+        return True
     if CONVENTIONS.date_line.match(rows[i].text):
         return True  # a notice's closing date stands on its own, as does its issuer before it
     if gap_before.get(i) and i + 1 < len(rows) and CONVENTIONS.date_line.match(rows[i + 1].text) and ends_sentence(rows[a].text):

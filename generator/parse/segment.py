@@ -22,6 +22,7 @@ from .features import NEEDS_MORE, PUNCTUATED, Row, page_rows
 from .headline_side import assign_headline_sides, is_credit_line
 from .labeller import LineModel, load_model
 from .openings import runs_on
+from .reflow import is_text_label
 from .text import ends_sentence, is_han
 
 
@@ -741,7 +742,7 @@ def _headline_over_lead(body: list[Row]) -> int:
     if lead_at == 0 or body[lead_at].blank_before and lead_at == 1:
         return 0
     top, lead = body[:lead_at], body[lead_at]
-    if any(row.kinds or "headlike" not in row.features for row in top) or runs_on(top[-1].text, lead.text):
+    if any(row.kinds or "headlike" not in row.features or is_text_label(row.text) for row in top) or runs_on(top[-1].text, lead.text):
         return 0
     if top[-1].text.rstrip()[-1:] in NEEDS_MORE:  # `…有关部门负责人于` / `6月27日，…`: one sentence
         return 0
@@ -760,7 +761,8 @@ def _headline_set_apart(body: list[Row], at_top: bool) -> int:
     if not at_top:
         return 0
     k = 0
-    while k < len(body) and k < _HEAD_ROWS and not body[k].kinds and "headlike" in body[k].features and not PUNCTUATED.search(body[k].text):
+    while (k < len(body) and k < _HEAD_ROWS and not body[k].kinds and "headlike" in body[k].features
+           and not PUNCTUATED.search(body[k].text) and not is_text_label(body[k].text)):
         k += 1
     if k == 0 or k == len(body) or runs_on(body[k - 1].text, body[k].text):
         return 0

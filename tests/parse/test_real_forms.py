@@ -1153,3 +1153,13 @@ def test_a_headline_glued_to_a_text_that_opens_with_a_lunar_date_is_cut_from_it(
     first, second = page.articles
     assert (first.kicker, first.title) == ("某某市电力公司", "架线增容 惠及菜农")
     assert second.paragraphs[0].startswith("农历正月初七，节后上班第一天。") and second.title == "节后开工忙"
+
+
+def test_an_editors_note_label_is_a_paragraph_of_the_text_not_its_headline():
+    page = _page(" 本报讯 昨日，全市召开大气污染防治推进会，部署下一阶段\n工作。\n\n"
+                 " 四水同治开启治水兴水新时代\n本报记者 甲乙\n\n编者按\n\n"
+                 "近年来，市委、市政府强力推进四水同治工作，取得了明显成\n效。本报今日刊发长篇通讯，敬请关注。\n\n"
+                 "用奋斗定义时光，用奋进追梦时代。\n")
+    article = page.articles[-1]
+    assert article.title != "编者按" and article.kicker != "编者按"  # neither a headline nor its stand-in
+    assert article.paragraphs[:2] == ["编者按", "近年来，市委、市政府强力推进四水同治工作，取得了明显成效。本报今日刊发长篇通讯，敬请关注。"]
