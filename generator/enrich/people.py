@@ -86,15 +86,17 @@ def _credited(text: str, res: Resources, found: list[_Found]) -> set[str]:
         credit = _CREDIT_BEFORE.search(before)
         if credit and credit.end() == len(before) and not before.endswith("小记者"):
             at = window + credit.start()
-            if not _OTHER_OUTLET.search(text[max(0, at - 12) : at]) or f.name[-1] in "摄图":
+            outlet = _OTHER_OUTLET.search(text[max(0, at - 20) : at])
+            bracketed = outlet is not None and text[max(0, at - 20) : at][: outlet.start()].rstrip()[-1:] in "（("
+            if outlet is None or bracketed or f.name[-1] in "摄图":
                 names.add(f.name)
         if _CREDIT_AFTER.match(text, f.start + len(f.name)):
             names.add(f.name)
     return names
 
 
-# An outlet's name ending right before the role word, not the paper's own (本报), not opening
-# a credit's bracket: 农民日报记者, 中央人民广播电台记者, 新华社记者 inside a sentence.
+# An outlet's name ending right before the role word, not the paper's own (本报): 农民日报记者,
+# 中央人民广播电台记者, 新华社记者 inside a sentence (in a credit's bracket it is a credit).
 _OTHER_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,}(?<!本报)[报台社网]$")
 
 

@@ -234,6 +234,7 @@ def test_an_adverb_that_is_also_a_surname_before_a_word_is_no_name(bare_resource
     ("对此，农民日报记者李海涛格外关注。", ["李海涛"]),  # another outlet's reporter the item is about
     ("本报记者王小平在现场看到，工人们正在施工。", []),  # the paper's own reporter: a credit
     ("新华社记者王颂摄", []),
+    ("今年的收成不错（农民日报记者李海涛）。", []),  # in a credit's bracket: a credit
 ])
 def test_another_outlets_reporter_inside_a_sentence_is_a_person(bare_resources, text, found):
     assert names(find_people(article(text), bare_resources)) == found
