@@ -43,7 +43,8 @@ def take_artists(article: Article, text: str) -> str:
     for match in reversed(list(cv.CONVENTIONS.credit_pair.finditer(text))):
         if "图" in match.group("role"):
             artists.insert(0, "".join(match.group("name").split()))
-            rest = rest[: match.start()] + rest[match.end() :]
+            if "文" not in match.group("role"):  # (`张斌/文图` wrote it too: the name stays a writer)
+                rest = rest[: match.start()] + rest[match.end() :]
     # `记者邱延波 文/图`: the writers named before one mark of both took the pictures too.
     for mark in cv.CONVENTIONS.byline_marks.finditer(rest):
         if "文" in mark.group(0) and "图" in mark.group(0):

@@ -327,6 +327,7 @@ def parse_byline_roles(text: str) -> dict[str, list[str]]:
     """
     roles: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     current = None
+    text = _REPORTED_END.sub("", text)
     for piece in _ROLE_SPLIT.split(_unspace_roles(_OUTLET_PREFIX.sub(" ", text))):
         if not piece.strip():
             continue
@@ -337,6 +338,11 @@ def parse_byline_roles(text: str) -> dict[str, list[str]]:
             current = "reporters"
         roles[current].extend(n for n in split_names(piece.strip(" \t\u3000：:")) if len(n) > 1)
     return roles
+
+
+# `李刚报道` at a byline's end: the report's verb glued to the last name (a name of one
+# character before it, `王报道`, is a name).
+_REPORTED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})报道[ \t\u3000]*$")
 
 
 def _unspace_roles(text: str) -> str:

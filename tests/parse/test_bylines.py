@@ -95,3 +95,16 @@ def test_a_report_word_set_apart_after_the_names_is_no_name():
     article = _article()
     bylines.byline_line(article, "本报记者 王报道")  # glued: a name's own characters
     assert article.reporters == ["王报道"]
+
+
+def test_a_writer_and_photographer_marked_wen_tu_after_a_slash_did_both():
+    article = _article()
+    assert bylines.signature(article, "张斌/文图") == ""
+    assert (article.reporters, article.photographers) == (["张斌"], ["张斌"])
+
+
+def test_the_report_verb_glued_to_the_last_name_is_no_part_of_it():
+    from generator.parse.conventions import parse_byline_roles
+
+    assert parse_byline_roles("通讯员刘奎书、李刚报道")["correspondents"] == ["刘奎书", "李刚"]
+    assert parse_byline_roles("本报记者 王报道")["reporters"] == ["王报道"]  # one character before it: a name
