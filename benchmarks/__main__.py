@@ -8,13 +8,16 @@ import logging
 import sys
 from pathlib import Path
 
+from .corpus import NEW_PEOPLE
+
 log = logging.getLogger("benchmarks")
 
 
 def _corpus(args: argparse.Namespace) -> int:
     from .corpus import write_corpus
 
-    corpus = write_corpus(Path(args.out), args.pages, args.seed, Path(args.seeds), Path(args.config), args.start)
+    corpus = write_corpus(Path(args.out), args.pages, args.seed, Path(args.seeds), Path(args.config), args.start,
+                          new_people=args.new_people)
     log.info("%d page files, %d printed items, catalog %s", len(corpus.files), corpus.articles, corpus.catalog)
     return 0
 
@@ -94,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus.add_argument("--seeds", default="seeds", help="folder of the sample page dumps (default: seeds)")
     corpus.add_argument("--config", default="site_config", help="folder of the archive's settings (default: site_config)")
     corpus.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2016, 1, 1), help="date of the first issue")
+    corpus.add_argument("--new-people", type=float, default=NEW_PEOPLE,
+                        help=f"share of the people named who are new to the archive (default {NEW_PEOPLE}; 0: the register's people only)")
     corpus.set_defaults(func=_corpus)
 
     report = commands.add_parser("report", help="build corpora of several sizes and measure every stage")

@@ -118,3 +118,20 @@ def test_a_column_is_set_with_its_indent_and_hung_punctuation(width):
     assert len(lines[0]) <= width - 2 + 1  # the indent; a hung mark may follow
     assert all(len(line) <= width + 2 for line in lines)
     assert not any(line[0] in NO_LINE_START for line in lines)
+
+
+def test_the_archive_meets_new_people_as_it_grows(tmp_path, config):
+    """Some of the people a page names are new to the archive (NEW_PEOPLE), so the people's
+    index pages grow with the archive as a real one's do; with 0 only the register's
+    people are named, as in the corpora of before."""
+    registered = {p.name for p in config.reference.people.people}
+    names = load_material(SEEDS, config).names
+    combinations = {s + g for s in names.surnames for g in names.given_names} - registered
+
+    def new_names(corpus):
+        text = "".join("".join(p.read_text(encoding="utf-8").split()) for p in corpus.files)
+        return {name for name in combinations if name in text}
+
+    grown = _corpus(tmp_path / "grown", pages=40)
+    kept = write_corpus(tmp_path / "kept", 40, 7, SEEDS, ROOT / "site_config", start=dt.date(2018, 5, 30), new_people=0)
+    assert len(new_names(grown)) >= len(new_names(kept)) + 20  # 40 pages, some 240 articles
