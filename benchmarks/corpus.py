@@ -301,13 +301,21 @@ class Recast:
         return word
 
     def _new_person(self) -> str:
-        """Someone the archive has not named before: a surname and a given name of two
-        people of the register (a few tries for one neither registered nor in this article)."""
-        if not (self.names.surnames and self.names.given_names):
+        """Someone the archive has not named before: a surname of the register and a given
+        name of another registered person, or one made of the first character of one given
+        name and the last of another (the register alone would give out after some ten
+        thousand names; a decade names more), a few tries for one neither registered nor in
+        this article."""
+        given = self.names.given_names
+        if not (self.names.surnames and given):
             return ""
         used = set(self.words.values())
         for _ in range(8):
-            name = self.rng.choice(self.names.surnames) + self.rng.choice(self.names.given_names)
+            if self.rng.random() < 0.5:
+                first = self.rng.choice(given)
+                name = self.rng.choice(self.names.surnames) + first[0] + self.rng.choice(given)[-1]
+            else:
+                name = self.rng.choice(self.names.surnames) + self.rng.choice(given)
             if name not in self.names.registered and name not in used:
                 return name
         return ""

@@ -135,3 +135,17 @@ def test_the_archive_meets_new_people_as_it_grows(tmp_path, config):
     grown = _corpus(tmp_path / "grown", pages=40)
     kept = write_corpus(tmp_path / "kept", 40, 7, SEEDS, ROOT / "site_config", start=dt.date(2018, 5, 30), new_people=0)
     assert len(new_names(grown)) >= len(new_names(kept)) + 20  # 40 pages, some 240 articles
+
+
+def test_new_people_do_not_give_out_after_the_registers_combinations(config):
+    """A decade names some hundred thousand people: more than the register's surnames times
+    its given names (70 × 156 here), which a 10,000-page corpus had used up."""
+    import random
+
+    from benchmarks.corpus import Recast, load_names
+
+    names = load_names(config)
+    recast = Recast(names, random.Random(3), dt.date(2018, 5, 30))
+    drawn = {recast._new_person() for _ in range(30000)}
+    assert len(drawn) > len(names.surnames) * len(names.given_names)
+    assert not drawn & names.registered
