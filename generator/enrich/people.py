@@ -86,8 +86,9 @@ def _credited(text: str, res: Resources, found: list[_Found]) -> set[str]:
         credit = _CREDIT_BEFORE.search(before)
         if credit and credit.end() == len(before) and not before.endswith("小记者"):
             at = window + credit.start()
-            outlet = _OTHER_OUTLET.search(text[max(0, at - 20) : at])
-            bracketed = outlet is not None and text[max(0, at - 20) : at][: outlet.start()].rstrip()[-1:] in "（("
+            prefix = text[max(0, at - 20) : at]
+            outlet = _OTHER_OUTLET.search(prefix)
+            bracketed = outlet is not None and prefix[: outlet.start()].rstrip()[-1:] in "（("
             if outlet is None or bracketed or f.name[-1] in "摄图":
                 names.add(f.name)
         if _CREDIT_AFTER.match(text, f.start + len(f.name)):
