@@ -18,7 +18,12 @@ of a few named preferences:
 - the dump's order puts a headline after its body, so heading the body below costs
   `ORDER`, less where its first row opens a frame with a leading space (RAW_FORMAT 4,
   `OPENS_FRAME`); a headline glued on one line to the next item's lead is the item above's
-  (RAW_FORMAT 7) and is never moved.
+  (RAW_FORMAT 7) and is never moved;
+- a headline says what its own text is about: each block earns `SHARED_WORDS` times the
+  share of its character pairs that the body it heads holds too. This is the one preference
+  that reads the words, not the layout: on the annotated real pages a headline shares more
+  of its pairs with its own body than with the body on its other side in 472 of 505 cases
+  (12 the other way, 21 ties).
 
 A split that wins by less than `DOUBT` over the best other split of the same run is
 reported as a doubt of the item that gets the rows.
@@ -26,6 +31,7 @@ reported as a doubt of the item that gets the rows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,6 +47,8 @@ OPENS_FRAME = 0.6
 AFTER_CREDIT = 0.6
 BODY_OPENS_FRAME = 0.4
 DOUBT = 0.3
+SHARED_WORDS = 2.5
+FEW_PAIRS = 6  # a block of fewer pairs counts as this many: two common characters say little
 
 _BODY = ("START", "BODY", "SUB")
 
@@ -87,6 +95,30 @@ def _trailing_blocks(group: list[int], rows: list[Row], labels: list[str]) -> li
     return blocks
 
 
+_NOT_WORD = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]")
+
+
+def character_pairs(text: str) -> frozenset[str]:
+    """The pairs of adjacent characters of a text, punctuation and spaces left out.
+
+    >>> sorted(character_pairs("献血 达人！"))
+    ['献血', '血达', '达人']
+    """
+    letters = _NOT_WORD.sub("", text)
+    return frozenset(letters[i:i + 2] for i in range(len(letters) - 1))
+
+
+def shared_share(block: frozenset[str], body: frozenset[str]) -> float:
+    """The share of a headline block's character pairs that a body holds too.
+
+    >>> shared_share(character_pairs("献血达人受表彰"), character_pairs("献血者和达人都受到了表彰"))
+    0.5
+    >>> shared_share(character_pairs("受表彰"), character_pairs("受表彰"))  # fewer than FEW_PAIRS
+    0.3333333333333333
+    """
+    return len(block & body) / max(len(block), FEW_PAIRS)
+
+
 def is_credit_line(i: int, rows: list[Row], labels: list[str]) -> bool:
     """Row i is a photo's credit on a line of its own, closing its item (RAW_FORMAT 13)."""
     return labels[i] == "TAIL" and "credit_line" in rows[i].kinds
@@ -128,12 +160,16 @@ def _assign_run(groups: list[list[int]], start: int, end: int, rows: list[Row], 
     blocks = [_trailing_blocks(g, rows, labels) for g in span]
     heads_over = [labels[g[0]] == "HEAD" for g in span]
     untitled = [_untitled_cost(g, rows, labels, start + j) for j, g in enumerate(span)]
+    bodies = [character_pairs("".join(rows[i].text for i in g if labels[i] in _BODY)) for g in span]
+    words = [[character_pairs("".join(rows[i].text for i in block)) for block in run] for run in blocks]
 
     def split_cost(j: int, s: int) -> float:
         """The cost of keeping the first s blocks of run j up, the rest heading group j+1,
         apart from the headline counts."""
         run = blocks[j]
         cost = 0.0
+        for b, pairs in enumerate(words[j]):
+            cost -= SHARED_WORDS * shared_share(pairs, bodies[j] if b < s else bodies[j + 1])
         if s > 0 and not rows[run[0][0]].blank_before:
             cost -= GLUED_UP
         if s < len(run):

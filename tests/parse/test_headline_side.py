@@ -89,7 +89,7 @@ def test_a_headline_set_apart_under_a_photo_credit_heads_the_item_below():
         "",
         ("HEAD", "布老虎制作大师"),
         "",
-        ("START", "开栏的话：你心目中的高手"),
+        ("START", "开栏的话：你心目中的能人"),
         ("BODY", "是什么样子？"),
     ])
     groups = groups_at(labels, [4])
@@ -168,3 +168,36 @@ def test_on_a_page_the_untitled_body_gets_the_headline_that_opens_its_frame():
         ["全市部署三夏生产工作"],
         ["温县三夏机收会战基本结束"],
     ]
+
+
+def test_a_headline_that_says_what_the_body_below_is_about_heads_it():
+    """Nothing in the layout says the headline is over the body below, but its words are
+    that body's: 4 of its 6 character pairs are in it, none in the body above."""
+    rows, labels = rows_of([
+        ("START", "本报讯 昨日，调研组来我市调研"),
+        ("BODY", "水环境生态修复工作。"),
+        "",
+        ("HEAD", "献血达人受表彰"),
+        "",
+        ("START", "本报讯 昨日，17位献血达人"),
+        ("BODY", "受到表彰。"),
+    ])
+    groups = groups_at(labels, [3])
+    assign_headline_sides(groups, rows, labels)
+    assert groups == [[0, 1], [2, 3, 4]]
+
+
+def test_a_headline_sharing_its_words_with_the_body_above_stays_there():
+    """The same page with the headline's words in the body above: the dump's order wins."""
+    rows, labels = rows_of([
+        ("START", "本报讯 昨日，17位献血达人"),
+        ("BODY", "受到表彰。"),
+        "",
+        ("HEAD", "献血达人受表彰"),
+        "",
+        ("START", "本报讯 昨日，调研组来我市调研"),
+        ("BODY", "水环境生态修复工作。"),
+    ])
+    groups = groups_at(labels, [3])
+    assign_headline_sides(groups, rows, labels)
+    assert groups == [[0, 1, 2], [3, 4]]

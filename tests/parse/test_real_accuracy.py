@@ -33,7 +33,7 @@ MEASURED = {
     "real_test3": (1.0, 0.96, 0.93, 0.77),
     # real_dev6 and real_dev7 were first scored at (0.759, 0.536, 0.714, 0.75) and
     # (0.943, 0.923, 0.846, 0.885), with 482a9b4.
-    "real_dev6": (1.0, 0.78, 0.96, 0.96),
+    "real_dev6": (1.0, 0.92, 0.96, 0.96),
     "real_dev7": (1.0, 1.0, 1.0, 0.96),
     # The unbiased figure of 2026-12-02 (evening): real_test4, kept out of the repository and
     # unread until it was scored once with the parser as it stands here (756db79).
@@ -51,7 +51,10 @@ MEASURED = {
     # The unbiased figure of the session of 2026-12-02 (afternoon): real_test6, kept out of the
     # repository and unread until it was scored once with the parser as it stood (6b4091b).
     # Read since: (0.91, 0.88, 0.94, 0.94) with dfc9c37.
-    "real_test6": (0.91, 0.88, 0.94, 0.94),
+    # Lower since the headline side reads the words (2026-12-07): t6_03's weather box between two
+    # bodies (`郑州天气 … 明天 晴 …`), annotated as part of the body above although it is no
+    # headline, shares its pairs with the body below and goes with it: (0.889, 0.889, 0.889, 0.889).
+    "real_test6": (0.88, 0.88, 0.88, 0.88),
     # real_test7, made at the same time by another such helper (features, commentary, pages of
     # headlines over bodies asked for), scored once with 75b4149: (0.595, 0.562, 0.5, 0.625);
     # read since: (0.8, 0.75, 0.75, 0.75).
@@ -81,7 +84,7 @@ MEASURED = {
     # real_test17 (6 pages, 14 articles, days 1–15, headlines over bodies asked for, two continued
     # bodies), by one more such helper, copied in on arrival and scored once with 5abf1dd:
     # (0.533, 0.571, 0.5, 0.571). Read since.
-    "real_test17": (0.62, 0.64, 0.64, 0.57),
+    "real_test17": (0.75, 0.78, 0.71, 0.71),
     # real_test18 … real_test23 (4, 6, 5, 2, 6, 3 pages; 8, 20, 20, 9, 14, 6 articles), by six
     # more such helpers under rules of their own, kept in tests/unscored/ unread while the parser
     # changed and scored once at the end of the session of 2026-12-03 (second), with 33cea70.
@@ -105,7 +108,7 @@ MEASURED = {
     "real_test25": (0.91, 0.77, 0.77, 0.83),
     # real_test26 (5 pages, 11 articles: county and city news of 2012–2016 from other Henan
     # papers), by one more such helper, scored once on arrival, unread, with 4a225a9.
-    "real_test26": (0.81, 0.81, 0.81, 0.81),
+    "real_test26": (1.0, 1.0, 0.9, 1.0),
     # real_test27 (3 pages, 6 articles of 2017–2019), by one more such helper, scored once on
     # arrival, unread, with cf8612e: (1.0, 0.833, 0.833, 0.667); read since.
     "real_test27": (1.0, 0.83, 0.83, 0.66),
@@ -114,7 +117,7 @@ MEASURED = {
     # aa8f0f8: (0.643, 0.692, 0.538, 0.538); read since.
     # real_test30 (4 pages, 11 articles of 2017–2019), by one more such helper, scored once on
     # arrival, unread, with aa8f0f8: (0.818, 0.636, 0.818, 0.727); read since.
-    "real_test30": (0.81, 0.72, 0.81, 0.72),
+    "real_test30": (1.0, 0.9, 1.0, 0.9),
     "real_test31": (0.74, 0.76, 0.76, 0.53),
     # real_test34 (4 pages, 14 articles of 2015–2019, other Henan cities), by one more such
     # helper, scored once on arrival, unread, with 666e5b5: (0.667, 0.714, 0.714, 0.714); read since.
