@@ -105,12 +105,26 @@ def explain_primary(article: Article, gaz: Gazetteer, people=(), register: Regis
     return f"{decide(evidence, article, gaz)} [{ranked}] " + "; ".join(map(str, evidence))
 
 
+_ADDRESS_LOOKBACK = 16  # characters before a name in which the address it ends may begin
+# What may stand between a place elsewhere and a name of Jiaozuo's in one address: the
+# levels below a county (`确山县竹沟镇陈家沟村`), nothing else.
+_ADDRESS_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|办事处|村|社区|居委会))*")
+
+
 def _elsewhere_before(text: str, pos: int, form: str, gaz: Gazetteer) -> bool:
-    """`新乡高新区`, `郑州航空港区示范区`: an ambiguous unit alias right after a place elsewhere."""
-    if form not in gaz.primary.context_forms:
+    """The name ends an address that begins at a place elsewhere: `新乡高新区`, `郑州航空港区示范区`
+    (an ambiguous unit alias right after it), `获嘉县城关镇`, `确山县竹沟镇陈家沟村` (a town or
+    village of the same name as one of Jiaozuo's, under another county)."""
+    before = text[max(0, pos - _ADDRESS_LOOKBACK) : pos]
+    if form in gaz.primary.context_forms and any(before[-8:].endswith(other) for other in gaz.elsewhere):
+        return True
+    if form in gaz.units:
+        return False  # a unit's own name is Jiaozuo's wherever it stands
+    places = [(p, f) for p, f, unit in scan_places(before, gaz) if unit is None and _elsewhere_form(f, gaz)]
+    if not places:
         return False
-    before = text[max(0, pos - 8) : pos]
-    return any(before.endswith(other) for other in gaz.elsewhere)
+    last, name = places[-1]
+    return _ADDRESS_GAP.fullmatch(before[last + len(name):]) is not None
 
 
 # A city's own bodies printed right after its name (新密市委, 新密市长, 濮阳示范区): the

@@ -37,6 +37,10 @@ def test_districts_and_primary(resources, title, text, districts, primary):
         ("兰考县召开脱贫攻坚推进会", "会议要求，全县上下要认清形势，县委、县政府将加大投入。", [], "其他"),
         ("", "濮阳示范区召开项目观摩会，市委、市政府有关负责人出席。", [], "其他"),
         ("", "新乡高新区一家企业落户投产。", [], "其他"),
+        # A town or village of the same name as one of Jiaozuo's, at the end of an address
+        # that begins at another county, is that county's (`城关镇` is 修武县's and many others').
+        ("", "获嘉县城关镇召开会议，镇党委书记讲话。", [], "其他"),
+        ("", "确山县竹沟镇陈家沟村的村民正在采摘。", [], "其他"),
     ],
 )
 def test_news_of_elsewhere_is_other(resources, title, text, districts, primary):
@@ -159,3 +163,10 @@ def test_the_city_words_of_an_item_that_names_only_a_county_of_another_city(reso
     # With a place of Jiaozuo named, the city words stay the paper's city.
     text = "日前，市政协组织部分委员到浉河区学习茶产业发展经验，回来后到修武县、温县调研，市政协主席要求我市借鉴。"
     assert find_districts(article(text), resources.gazetteer) == (["修武县", "温县"], "市级")
+
+
+def test_a_place_elsewhere_apart_from_a_village_does_not_take_it(resources):
+    """Only an address chain (county, town, village) carries a place elsewhere down to the
+    name: a visitor from elsewhere to 陈家沟 leaves the village 温县's."""
+    visit = article("郑州游客来陈家沟村体验太极拳。")
+    assert find_districts(visit, resources.gazetteer) == (["温县"], "温县")
