@@ -63,10 +63,11 @@ def districts_of(
     unplaced: list[str] = []  # forms that name no unit: guards, ambiguous names, places elsewhere
     parts = (_headline(article), "\n".join(article.paragraphs))
     for part in parts:
-        for pos, form, unit in scan_places(part, gaz):
+        hits = scan_places(part, gaz)
+        for pos, form, unit in hits:
             if unit is None:
                 unplaced.append(form)
-            elif form not in gaz.weak and not _elsewhere_before(part, pos, form, gaz):
+            elif form not in gaz.weak and not _elsewhere_before(part, pos, form, hits, gaz):
                 (shared if form in gaz.primary.context_forms else named).add(unit)
         named.update(unit for _, _, unit in scan_stems(part, gaz))
     if shared and _jiaozuos(parts, unplaced, gaz):
@@ -111,20 +112,21 @@ _ADDRESS_LOOKBACK = 16  # characters before a name in which the address it ends 
 _ADDRESS_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|办事处|村|社区|居委会))*")
 
 
-def _elsewhere_before(text: str, pos: int, form: str, gaz: Gazetteer) -> bool:
-    """The name ends an address that begins at a place elsewhere: `新乡高新区`, `郑州航空港区示范区`
-    (an ambiguous unit alias right after it), `获嘉县城关镇`, `确山县竹沟镇陈家沟村` (a town or
-    village of the same name as one of Jiaozuo's, under another county)."""
-    before = text[max(0, pos - _ADDRESS_LOOKBACK) : pos]
-    if form in gaz.primary.context_forms and any(before[-8:].endswith(other) for other in gaz.elsewhere):
+def _elsewhere_before(text: str, pos: int, form: str, hits: list[tuple[int, str, str | None]], gaz: Gazetteer) -> bool:
+    """The name at `pos` (one of the text's `hits`, from `scan_places`) ends an address that
+    begins at a place elsewhere: `新乡高新区`, `郑州航空港区示范区` (an ambiguous unit alias right
+    after it), `获嘉县城关镇`, `确山县竹沟镇陈家沟村` (a town or village of the same name as one
+    of Jiaozuo's, under another county)."""
+    if form in gaz.primary.context_forms and any(text[max(0, pos - 8) : pos].endswith(other) for other in gaz.elsewhere):
         return True
     if form in gaz.units:
         return False  # a unit's own name is Jiaozuo's wherever it stands
-    places = [(p, f) for p, f, unit in scan_places(before, gaz) if unit is None and _elsewhere_form(f, gaz)]
+    places = [(p, f) for p, f, unit in hits
+              if pos - _ADDRESS_LOOKBACK <= p and p + len(f) <= pos and unit is None and _elsewhere_form(f, gaz)]
     if not places:
         return False
     last, name = places[-1]
-    return _ADDRESS_GAP.fullmatch(before[last + len(name):]) is not None
+    return _ADDRESS_GAP.fullmatch(text[last + len(name) : pos]) is not None
 
 
 # A city's own bodies printed right after its name (新密市委, 新密市长, 濮阳示范区): the
@@ -195,7 +197,7 @@ def primary_evidence(article: Article, gaz: Gazetteer, people=(), register: Regi
                     if where != "body" and frame is None and not city_word_seen and own and place.endswith("市"):
                         frame = OUTSIDE  # 新密市委书记…, then 全市, 市委: another city's words
                 continue
-            if _elsewhere_before(text, pos, form, gaz):
+            if _elsewhere_before(text, pos, form, hits, gaz):
                 evidence.append(Evidence(OUTSIDE, weight * rules.outside_factor, f"{where}: {form} of a place elsewhere"))
                 continue
             if form in rules.context_forms:

@@ -1,6 +1,8 @@
 """Which body a headline run between two bodies heads (generator/parse/headline_side.py),
 on hand-labelled rows: the labeller is not involved, so each case is the rule alone."""
 
+import pytest
+
 from generator.model import Line
 from generator.parse.features import Row
 from generator.parse.headline_side import assign_headline_sides
@@ -170,34 +172,19 @@ def test_on_a_page_the_untitled_body_gets_the_headline_that_opens_its_frame():
     ]
 
 
-def test_a_headline_that_says_what_the_body_below_is_about_heads_it():
-    """Nothing in the layout says the headline is over the body below, but its words are
-    that body's: 4 of its 6 character pairs are in it, none in the body above."""
-    rows, labels = rows_of([
-        ("START", "本报讯 昨日，调研组来我市调研"),
-        ("BODY", "水环境生态修复工作。"),
-        "",
-        ("HEAD", "献血达人受表彰"),
-        "",
-        ("START", "本报讯 昨日，17位献血达人"),
-        ("BODY", "受到表彰。"),
-    ])
-    groups = groups_at(labels, [3])
-    assign_headline_sides(groups, rows, labels)
-    assert groups == [[0, 1], [2, 3, 4]]
+_WORDS_ABOVE = [("START", "本报讯 昨日，调研组来我市调研"), ("BODY", "水环境生态修复工作。")]
+_WORDS_OF_THE_HEADLINE = [("START", "本报讯 昨日，17位献血达人"), ("BODY", "受到表彰。")]
 
 
-def test_a_headline_sharing_its_words_with_the_body_above_stays_there():
-    """The same page with the headline's words in the body above: the dump's order wins."""
-    rows, labels = rows_of([
-        ("START", "本报讯 昨日，17位献血达人"),
-        ("BODY", "受到表彰。"),
-        "",
-        ("HEAD", "献血达人受表彰"),
-        "",
-        ("START", "本报讯 昨日，调研组来我市调研"),
-        ("BODY", "水环境生态修复工作。"),
-    ])
+@pytest.mark.parametrize("above, below, expected", [
+    # Nothing in the layout says the headline is over the body below, but its words are that
+    # body's: 5 of its 6 character pairs are in it, none in the body above.
+    (_WORDS_ABOVE, _WORDS_OF_THE_HEADLINE, [[0, 1], [2, 3, 4]]),
+    # The same page with the headline's words in the body above: the dump's order wins.
+    (_WORDS_OF_THE_HEADLINE, _WORDS_ABOVE, [[0, 1, 2], [3, 4]]),
+])
+def test_a_headline_heads_the_body_that_holds_its_words(above, below, expected):
+    rows, labels = rows_of([*above, "", ("HEAD", "献血达人受表彰"), "", *below])
     groups = groups_at(labels, [3])
     assign_headline_sides(groups, rows, labels)
-    assert groups == [[0, 1, 2], [3, 4]]
+    assert groups == expected
